@@ -1,0 +1,43 @@
+import { generateDataset } from "../dataset/generate-dataset.ts";
+import { RESOURCE_NAMES, type ResourceName } from "../engine/resources.ts";
+import type { FaultController } from "./faults.ts";
+import { createMockApi } from "./mock-api.ts";
+import type { TokenVerdict } from "./token-check.ts";
+
+export type Scale = number | Partial<Record<ResourceName, number>>;
+
+/** "10" scales every resource; "subscriptions=7,usage/azure=1" scales resources one by one. */
+export function parseScale(text: string): Scale {
+  const whole = Number(text);
+  if (text.trim() !== "" && Number.isFinite(whole) && whole > 0 && whole <= 100) return whole;
+  const scale: Partial<Record<ResourceName, number>> = {};
+  for (const part of text.split(",")) {
+    const [name, value] = part.split("=").map((s) => s.trim());
+    const resource = RESOURCE_NAMES.find((r) => r === name);
+    const factor = Number(value);
+    if (!resource || !Number.isFinite(factor) || factor <= 0 || factor > 100) {
+      throw new Error(`Invalid scale "${text}": use a number (0 < n ≤ 100) or resource=factor pairs, e.g. subscriptions=7 (resources: ${RESOURCE_NAMES.join(", ")}).`);
+    }
+    scale[resource] = factor;
+  }
+  return scale;
+}
+
+export interface StartMockOptions {
+  scale: Scale;
+  seed: number;
+  port?: number;
+  host?: string;
+  checkToken?: (authorization: string | undefined) => Promise<TokenVerdict>;
+  faults?: FaultController;
+  logger?: boolean;
+}
+
+export async function startMockApi({ scale, seed, port = 0, host = "127.0.0.1", checkToken, faults, logger }: StartMockOptions) {
+  const started = performance.now();
+  const dataset = generateDataset({ seed, scale });
+  const generatedMs = performance.now() - started;
+  const app = createMockApi({ dataset, checkToken, faults, logger });
+  const address = await app.listen({ port, host });
+  return { app, dataset, url: address, generatedMs };
+}

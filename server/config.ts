@@ -1,0 +1,99 @@
+import * as v from "valibot";
+
+/** The clouds Partner Center runs in, with their sign-in authority host and analytics API host. */
+export const CLOUDS = {
+  global: { loginHost: "login.microsoftonline.com", api: "https://api.partnercenter.microsoft.com", referrals: true },
+  usgov: { loginHost: "login.microsoftonline.us", api: "https://api.partnercenter.microsoft.com", referrals: true },
+  china: { loginHost: "login.chinacloudapi.cn", api: "https://partner.partnercenterapi.microsoftonline.cn", referrals: false },
+} as const;
+export type Cloud = keyof typeof CLOUDS;
+
+const DEFAULT_SCOPE = "https://api.partnercenter.microsoft.com/user_impersonation";
+
+const EnvSchema = v.object({
+  PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(65535)), "8443"),
+  HOST: v.optional(v.string(), "localhost"),
+  CLOUD: v.optional(v.picklist(Object.keys(CLOUDS) as Cloud[]), "global"),
+  IDENTITY_PROVIDER: v.optional(v.picklist(["embedded", "entra"]), "embedded"),
+  UPSTREAM: v.optional(v.union([v.picklist(["embedded", "cloud"]), v.pipe(v.string(), v.url())]), "embedded"),
+  AUTH_CLIENT_ID: v.optional(v.string()),
+  AUTH_TENANT_ID: v.optional(v.string(), "organizations"),
+  AUTH_AUTHORITY: v.optional(v.pipe(v.string(), v.url())),
+  PC_SCOPE: v.optional(v.string(), DEFAULT_SCOPE),
+  PUBLIC_ORIGIN: v.optional(v.pipe(v.string(), v.url())),
+  TLS: v.optional(v.picklist(["on", "off"]), "on"),
+  TLS_CERT_FILE: v.optional(v.string()),
+  TLS_KEY_FILE: v.optional(v.string()),
+  UPSTREAM_TIMEOUT_MS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1000)), "60000"),
+  DEMO_SCALE: v.optional(v.string(), "1"),
+  DEMO_SEED: v.optional(v.pipe(v.string(), v.toNumber(), v.integer()), "20260101"),
+  MOCK_FAULTS: v.optional(v.picklist(["on", "off"]), "off"),
+  DIST_DIR: v.optional(v.string(), "dist"),
+  LOG: v.optional(v.picklist(["on", "off"]), "on"),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  publicOrigin: string;
+  cloud: Cloud;
+  identityProvider: "embedded" | "entra";
+  upstream: "embedded" | string;
+  auth: { clientId: string; authority: string; knownAuthorities: string[]; protocolMode: "AAD" | "OIDC"; scopes: string[] };
+  tls: { enabled: boolean; certFile?: string; keyFile?: string };
+  upstreamTimeoutMs: number;
+  demo: { scale: string; seed: number; faults: boolean };
+  distDir: string;
+  log: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the server configuration from the environment; a bad value stops start-up with its name. */
+export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = v.safeParse(EnvSchema, Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
+  if (!parsed.success) {
+    const problems = parsed.issues.map((issue) => `${v.getDotPath(issue) ?? "?"}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.output;
+  const cloud = CLOUDS[e.CLOUD];
+  const tls = e.TLS === "on";
+  const publicOrigin = (e.PUBLIC_ORIGIN ?? `${tls ? "https" : "http"}://localhost:${e.PORT}`).replace(/\/$/, "");
+  const embeddedIdp = e.IDENTITY_PROVIDER === "embedded";
+  if (!embeddedIdp && !e.AUTH_CLIENT_ID) {
+    throw new ConfigError("Invalid configuration: AUTH_CLIENT_ID is required with IDENTITY_PROVIDER=entra (the SPA app registration's client id).");
+  }
+  const authority = e.AUTH_AUTHORITY ?? (embeddedIdp ? `${publicOrigin}/idp` : `https://${cloud.loginHost}/${e.AUTH_TENANT_ID}`);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicOrigin,
+    cloud: e.CLOUD,
+    identityProvider: e.IDENTITY_PROVIDER,
+    upstream: e.UPSTREAM === "cloud" ? cloud.api : e.UPSTREAM,
+    auth: {
+      clientId: e.AUTH_CLIENT_ID ?? "pc-dashboard-demo",
+      authority,
+      knownAuthorities: embeddedIdp ? [new URL(authority).host] : [],
+      protocolMode: embeddedIdp ? "OIDC" : "AAD",
+      scopes: [e.PC_SCOPE],
+    },
+    tls: { enabled: tls, certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE },
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    demo: { scale: e.DEMO_SCALE, seed: e.DEMO_SEED, faults: e.MOCK_FAULTS === "on" },
+    distDir: e.DIST_DIR,
+    log: e.LOG === "on",
+  };
+}
+
+/** What the SPA reads from /config.json: everything environment-specific, nothing secret. */
+export function publicConfig(config: ServerConfig) {
+  return {
+    cloud: config.cloud,
+    apiBasePath: "/pc",
+    features: { referrals: CLOUDS[config.cloud].referrals },
+    demo: config.identityProvider === "embedded",
+    auth: config.auth,
+  };
+}

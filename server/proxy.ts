@@ -1,0 +1,80 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+
+export const PROXY_PREFIX = "/pc";
+const ANALYTICS_ROOT = "/partner/v1/analytics/";
+const FORWARDED_REQUEST_HEADERS = ["authorization", "accept", "ms-requestid", "ms-correlationid", "x-locale"];
+const RETURNED_RESPONSE_HEADERS = ["content-type", "ms-requestid", "ms-correlationid", "retry-after", "www-authenticate", "ms-cv", "ms-serverid"];
+// Resource paths are lower-case words separated by single slashes (usage/azure, subscriptions, …).
+const SAFE_RESOURCE_PATH = /^[a-z0-9]+(?:\/[a-z0-9]+)*$/i;
+
+export interface ProxyOptions {
+  upstream: string;
+  timeoutMs: number;
+}
+
+function refuse(reply: FastifyReply, status: number, code: string, description: string) {
+  return reply.code(status).send({ code, description, data: [], source: "dashboard-proxy" });
+}
+
+/** Why a raw request target may not be relayed, or null when it may. Works on the undecoded target. */
+export function rejectReason(rawUrl: string): string | null {
+  if (!rawUrl.startsWith(`${PROXY_PREFIX}/`)) return "only paths under /pc/ are relayed (absolute URLs and other hosts are refused)";
+  const [rawPath = "", query] = rawUrl.split(/\?(.*)/s, 2);
+  if (/%(2f|5c)/i.test(rawPath) || rawPath.includes("\\")) return "encoded slashes are not allowed in the path";
+  if (/%2e/i.test(rawPath) || /(^|\/)\.\.?(\/|$)/.test(rawPath)) return "dot segments are not allowed in the path";
+  if (rawPath.includes("//")) return "empty path segments are not allowed";
+  if (/%/.test(rawPath)) return "percent-encoded characters are not allowed in the path";
+  const path = rawPath.slice(PROXY_PREFIX.length);
+  if (!path.startsWith(ANALYTICS_ROOT)) return `only ${ANALYTICS_ROOT} resources are relayed`;
+  if (!SAFE_RESOURCE_PATH.test(path.slice(ANALYTICS_ROOT.length))) return "the resource path is not valid";
+  if (query !== undefined && /[\s#]/.test(query)) return "the query string contains characters that must be percent-encoded";
+  return null;
+}
+
+/**
+ * The token relay: forwards the user's own bearer token to Partner Center (or the mock) for analytics GETs
+ * only. It holds no secret and no session; cookies and every other header stay here.
+ */
+export function registerProxy(app: FastifyInstance, { upstream, timeoutMs }: ProxyOptions): void {
+  const base = upstream.replace(/\/$/, "");
+  const relay = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== "GET") {
+      reply.header("Allow", "GET");
+      return refuse(reply, 405, "MethodNotAllowed", `Only GET is relayed; ${request.method} was refused.`);
+    }
+    const rawUrl = request.raw.url ?? "";
+    const reason = rejectReason(rawUrl);
+    if (reason) return refuse(reply, 400, "InvalidProxyPath", `Refused to relay this request: ${reason}.`);
+
+    const headers = new Headers();
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === "string") headers.set(name, value);
+    }
+    const abort = new AbortController();
+    const onClose = () => abort.abort(new Error("client went away"));
+    request.raw.once("close", onClose);
+    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeoutMs)]);
+    let upstreamResponse: Response;
+    try {
+      upstreamResponse = await fetch(`${base}${rawUrl.slice(PROXY_PREFIX.length)}`, { headers, signal, redirect: "manual" });
+    } catch (error) {
+      request.raw.off("close", onClose);
+      const timedOut = error instanceof DOMException && error.name === "TimeoutError";
+      return timedOut
+        ? refuse(reply, 504, "UpstreamTimeout", `Partner Center did not answer within ${timeoutMs / 1000} s.`)
+        : refuse(reply, 502, "UpstreamUnavailable", "Partner Center could not be reached from the dashboard server.");
+    }
+    request.raw.off("close", onClose);
+    reply.code(upstreamResponse.status);
+    for (const name of RETURNED_RESPONSE_HEADERS) {
+      const value = upstreamResponse.headers.get(name);
+      if (value !== null) reply.header(name, value);
+    }
+    reply.header("Cache-Control", "no-store");
+    return reply.send(upstreamResponse.body ? Readable.fromWeb(upstreamResponse.body as never) : "");
+  };
+  app.all(`${PROXY_PREFIX}/*`, relay);
+  app.all(PROXY_PREFIX, relay);
+}
