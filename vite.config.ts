@@ -8,7 +8,16 @@ export default defineConfig({
   build: {
     target: "es2022",
     sourcemap: false,
+    manifest: true,
     rollupOptions: { input: { main: "index.html", redirect: "redirect.html" } },
   },
-  server: { port: 5173 },
+  // npm run dev: the demo server (identity provider, mock API, /pc relay) runs on :8443 beside Vite.
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      "/pc": { target: "https://localhost:8443", secure: false },
+      "/config.json": { target: "https://localhost:8443", secure: false },
+    },
+  },
 });

@@ -49,7 +49,7 @@ async function applyFault(reply: FastifyReply, rule: FaultRule): Promise<boolean
 
 /** The embedded Partner Center Analytics API: the five GET resources over the demo dataset. */
 export function createMockApi({ dataset, checkToken, faults, logger = false }: MockApiOptions): FastifyInstance {
-  const app = Fastify({ logger, maxParamLength: 500 });
+  const app = Fastify({ logger });
 
   app.addHook("onRequest", async (request, reply) => {
     const requestId = request.headers["ms-requestid"];

@@ -116,6 +116,8 @@ export async function createDevIdentityProvider(origin: string, appOrigins: read
   // refresh token would be issued. Asking for consent on every interactive request keeps offline_access;
   // the consent itself is granted on the sign-in page, so the user never sees a second page.
   provider.use(async (ctx, next) => {
+    // Rewriting the query below would hide the mount path from oidc-provider's own detection.
+    ctx.mountPath = IDP_MOUNT;
     if (ctx.path === "/auth" && ctx.method === "GET" && !ctx.query.prompt) ctx.query = { ...ctx.query, prompt: "consent" };
     await next();
   });
@@ -167,8 +169,6 @@ export async function createDevIdentityProvider(origin: string, appOrigins: read
         });
         return;
       }
-      // oidc-provider derives its mount path from originalUrl vs url (as under Express).
-      Object.assign(req, { originalUrl: url });
       req.url = url.slice(IDP_MOUNT.length) || "/";
       callback(req, res);
     },

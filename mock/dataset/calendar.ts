@@ -1,0 +1,41 @@
+import { addMonths } from "date-fns";
+import { DAY_MS, weekday } from "../engine/dates.ts";
+import { WeightedPicker, type Rng } from "./prng.ts";
+
+// Month-of-year demand: Microsoft's fiscal year ends in June and budgets flush in December; August is quiet.
+const MONTH_FACTOR: readonly number[] = [1.05, 0.95, 1.05, 0.95, 1, 1.25, 1.1, 0.8, 1, 1, 1.05, 1.15];
+
+export const monthOf = (day: number): number => new Date(day * DAY_MS).getUTCMonth();
+export const isWeekend = (day: number): boolean => weekday(day) === 0 || weekday(day) === 6;
+
+/** Same day of month `months` later (clamped to the month's end), as a day number. */
+export function addMonthsToDay(day: number, months: number): number {
+  return Math.round(addMonths(new Date(day * DAY_MS), months).getTime() / DAY_MS);
+}
+
+export interface ActivityShape {
+  /** How much busier the last day is than the first (steady growth in between). */
+  readonly growth: number;
+  /** Weekend days' share of a weekday's activity. */
+  readonly weekend: number;
+}
+
+export function activityWeight(day: number, firstDay: number, lastDay: number, shape: ActivityShape): number {
+  const progress = lastDay > firstDay ? (day - firstDay) / (lastDay - firstDay) : 1;
+  const trend = Math.pow(shape.growth, progress);
+  return trend * (MONTH_FACTOR[monthOf(day)] ?? 1) * (isWeekend(day) ? shape.weekend : 1);
+}
+
+/** Picks days in [firstDay, lastDay] with growth, seasonality and quiet weekends. */
+export function dayPicker(firstDay: number, lastDay: number, shape: ActivityShape): WeightedPicker<number> {
+  const entries: [number, number][] = [];
+  for (let day = firstDay; day <= lastDay; day++) entries.push([day, activityWeight(day, firstDay, lastDay, shape)]);
+  return new WeightedPicker(entries);
+}
+
+/** A moment on `day` during (mostly) business hours; `withMs` adds milliseconds like the .NET samples. */
+export function momentOn(rng: Rng, day: number, withMs: boolean): number {
+  const hour = rng.chance(0.85) ? rng.int(7, 18) : rng.int(0, 23);
+  const seconds = hour * 3600 + rng.int(0, 3599);
+  return day * DAY_MS + seconds * 1000 + (withMs ? rng.int(1, 999) : 0);
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+
+// Real Chromium (Debian's, or CHROMIUM_PATH) against the real demo server: HTTPS, embedded identity provider,
+// mock Partner Center API with fault injection on. The production build in dist/ is served.
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+export const E2E_PORT = 8444;
+export const GRID_PORT = 8445;
+const server = (port: number, scale: string) => ({
+  command: "npx tsx server/main.ts",
+  url: `https://localhost:${port}/healthz`,
+  ignoreHTTPSErrors: true,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  env: { PORT: String(port), MOCK_FAULTS: "on", LOG: "off", DEMO_SCALE: scale, HOST: "localhost" },
+});
+
+export default defineConfig({
+  testDir: "e2e/specs",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `https://localhost:${E2E_PORT}`,
+    ignoreHTTPSErrors: true,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS },
+  },
+  webServer: [server(E2E_PORT, "1"), server(GRID_PORT, "subscriptions=7")],
+});

@@ -1,0 +1,47 @@
+// Bundle size budgets (gzip), checked on every test run: sizes are stable, unlike timings.
+// First page = the entry chunk plus everything it imports statically, plus the overview route's chunks.
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+export const BUDGETS = { firstPageKiB: 200, anyRouteKiB: 350 };
+const manifest = JSON.parse(readFileSync("dist/.vite/manifest.json", "utf8"));
+const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024;
+
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+  return seen;
+}
+const jsOf = (keys) => [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith(".js"));
+const sum = (files) => [...new Set(files)].reduce((total, f) => total + gz(f), 0);
+
+export function measureBundles() {
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith("index.html"));
+  const entry = closure(entryKey);
+  const routes = Object.keys(manifest).filter((k) => k.includes("/features/") && k.endsWith("-page.tsx") && manifest[k].isDynamicEntry);
+  const routeSizes = Object.fromEntries(
+    routes.map((k) => {
+      const keys = closure(k, new Set(entry));
+      for (const dyn of manifest[k].dynamicImports ?? []) closure(dyn, keys);
+      return [k.replace(/^src\/features\//, ""), sum(jsOf(keys))];
+    }),
+  );
+  const overview = Object.entries(routeSizes).find(([k]) => k.startsWith("overview/"));
+  const entryOnly = sum(jsOf(entry));
+  const firstPage = overview ? sum(jsOf(closure(routes.find((k) => k.includes("overview/")), new Set(entry)))) : entryOnly;
+  return { entryKiB: entryOnly, firstPageKiB: firstPage, routes: routeSizes, largestRouteKiB: Math.max(0, ...Object.values(routeSizes)) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const m = measureBundles();
+  console.log(`entry ${m.entryKiB.toFixed(1)} KiB, first page (entry + overview, without lazy charts) ${m.firstPageKiB.toFixed(1)} KiB gzip`);
+  for (const [route, size] of Object.entries(m.routes)) console.log(`  route ${route}: ${size.toFixed(1)} KiB gzip with its charts`);
+  const failures = [];
+  if (m.firstPageKiB > BUDGETS.firstPageKiB) failures.push(`first page ${m.firstPageKiB.toFixed(1)} KiB > ${BUDGETS.firstPageKiB} KiB`);
+  if (m.largestRouteKiB > BUDGETS.anyRouteKiB) failures.push(`largest route ${m.largestRouteKiB.toFixed(1)} KiB > ${BUDGETS.anyRouteKiB} KiB`);
+  if (failures.length) {
+    console.error(`Size budget exceeded: ${failures.join("; ")}`);
+    process.exit(1);
+  }
+}

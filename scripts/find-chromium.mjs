@@ -1,0 +1,29 @@
+// Finds the Chromium that Playwright drives (CHROMIUM_PATH, or Debian's /usr/bin/chromium); installs it with
+// apt-get when running as root on Debian/Ubuntu; otherwise says in one line what to run.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
+
+export function findChromium() {
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && existsSync("/usr/bin/apt-get")) {
+    console.log("Chromium not found: installing it with apt-get (Debian package 'chromium')…");
+    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(
+    "No Chromium found for the end-to-end tests: run `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium binary.",
+  );
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

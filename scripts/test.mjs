@@ -1,0 +1,25 @@
+// `npm test`: every check a change must pass, in the order that fails fastest.
+import { spawnSync } from "node:child_process";
+import { ensureChromium } from "./find-chromium.mjs";
+
+const chromium = ensureChromium();
+const steps = [
+  ["Type check", "npx", ["tsc", "--noEmit", "-p", "."]],
+  ["Lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
+  ["Unit and component tests", "npx", ["vitest", "run"]],
+  ["Production build", "npx", ["vite", "build", "--logLevel", "warn"]],
+  ["Bundle size budgets", "node", ["scripts/check-size.mjs"]],
+  ["End-to-end tests (Chromium)", "npx", ["playwright", "test"]],
+];
+const only = process.argv.slice(2);
+for (const [name, command, args] of steps) {
+  if (only.length && !only.some((o) => name.toLowerCase().includes(o))) continue;
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(1);
+  }
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

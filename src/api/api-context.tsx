@@ -1,0 +1,21 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type { PartnerCenterClient } from "./client.ts";
+import type { AnalyticsQueries } from "./queries.ts";
+
+interface Api {
+  client: PartnerCenterClient;
+  queries: AnalyticsQueries;
+}
+
+const ApiContext = createContext<Api | null>(null);
+
+/** The signed-in user's Partner Center client and its query factories, for every feature below. */
+export function ApiProvider({ value, children }: { value: Api; children: ReactNode }) {
+  return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
+}
+
+export function useApi(): Api {
+  const api = useContext(ApiContext);
+  if (!api) throw new Error("useApi needs an <ApiProvider> above it");
+  return api;
+}

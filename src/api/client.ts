@@ -1,0 +1,132 @@
+import { InvalidQueryError } from "./errors.ts";
+import { createLinkResolver } from "./links.ts";
+import { firstCursor, nextCursor, pages, readAll } from "./paging.ts";
+import type { FetchPage, Page, PageCursor, ReadAllOptions, ReadAllResult } from "./paging.ts";
+import { parsePage } from "./parse.ts";
+import { isGrouped, maxTop } from "./query.ts";
+import type { AnalyticsQuery, GroupedQuery, RowQuery } from "./query.ts";
+import { defaultSleep, send } from "./request.ts";
+import type { GetToken, Sleep, Transport } from "./request.ts";
+import type { GroupedRow, ResourceName, Row } from "./resources.ts";
+
+export interface PartnerCenterClientOptions {
+  /** Where `/partner/v1/analytics/...` is served; the app's token-relay proxy by default. */
+  baseUrl?: string;
+  getToken: GetToken;
+  fetch?: typeof fetch;
+  /** Sent as X-Locale. */
+  locale?: string;
+  /** Per attempt, including reading the body. Default 30 s. */
+  timeoutMs?: number;
+  retry?: {
+    /** Attempts in total for 429, 5xx, network errors and timeouts. Default 3. */
+    maxAttempts?: number;
+    /** First back-off delay; doubles on every further attempt. Default 500 ms. */
+    baseDelayMs?: number;
+    /** Longest Retry-After the client waits. Default 60 s. */
+    maxRetryAfterSeconds?: number;
+  };
+  /** Injected in tests to observe and skip waits. */
+  sleep?: Sleep;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface PagesOptions extends RequestOptions {
+  /** Start here instead of the first page, e.g. `page.next` of an earlier read. */
+  from?: PageCursor;
+}
+
+// Raw and grouped rows have different shapes; the query's `groupby` decides which one a call returns, so
+// a query typed as neither (a plain AnalyticsQuery) does not compile.
+export interface PartnerCenterClient {
+  readonly baseUrl: string;
+  getPage<R extends ResourceName>(
+    resource: R,
+    query: GroupedQuery<NoInfer<R>>,
+    options?: RequestOptions,
+  ): Promise<Page<GroupedRow<R>>>;
+  getPage<R extends ResourceName>(
+    resource: R,
+    query?: RowQuery<NoInfer<R>>,
+    options?: RequestOptions,
+  ): Promise<Page<Row<R>>>;
+  pages<R extends ResourceName>(
+    resource: R,
+    query: GroupedQuery<NoInfer<R>>,
+    options?: PagesOptions,
+  ): AsyncGenerator<Page<GroupedRow<R>>, void, undefined>;
+  pages<R extends ResourceName>(
+    resource: R,
+    query?: RowQuery<NoInfer<R>>,
+    options?: PagesOptions,
+  ): AsyncGenerator<Page<Row<R>>, void, undefined>;
+  readAll<R extends ResourceName>(
+    resource: R,
+    query: GroupedQuery<NoInfer<R>>,
+    options?: ReadAllOptions,
+  ): Promise<ReadAllResult<GroupedRow<R>>>;
+  readAll<R extends ResourceName>(
+    resource: R,
+    query?: RowQuery<NoInfer<R>>,
+    options?: ReadAllOptions,
+  ): Promise<ReadAllResult<Row<R>>>;
+}
+
+type AnyQuery = AnalyticsQuery<ResourceName>;
+
+export function createPartnerCenterClient(options: PartnerCenterClientOptions): PartnerCenterClient {
+  const baseUrl = (options.baseUrl ?? "/pc").replace(/\/+$/, "");
+  const transport: Transport = {
+    getToken: options.getToken,
+    // Looked up per call, unbound: `window.fetch` must not be called as a method of another object.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    locale: options.locale,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxAttempts: options.retry?.maxAttempts ?? 3,
+    baseDelayMs: options.retry?.baseDelayMs ?? 500,
+    maxRetryAfterSeconds: options.retry?.maxRetryAfterSeconds ?? 60,
+    sleep: options.sleep ?? defaultSleep,
+  };
+  const resolve = createLinkResolver(baseUrl);
+
+  const pageFetcher =
+    (resource: ResourceName, query: AnyQuery): FetchPage<unknown> =>
+    async (cursor, signal) => {
+      const response = await send(transport, resource, resolve(resource, cursor.link), signal);
+      const { correlationId, requestId } = response;
+      const envelope = parsePage(resource, isGrouped(query) ? "grouped" : "rows", response.text, response);
+      return { ...envelope, correlationId, requestId, next: nextCursor(resource, query, cursor, envelope) };
+    };
+
+  // Async throughout, so an invalid query rejects (and reaches React Query) instead of throwing at the call.
+  const client = {
+    baseUrl,
+    getPage: async (resource: ResourceName, query: AnyQuery = {}, { signal }: RequestOptions = {}) =>
+      pageFetcher(resource, query)(firstCursor(resource, query), signal),
+    pages: async function* (
+      resource: ResourceName,
+      query: AnyQuery = {},
+      { signal, from }: PagesOptions = {},
+    ) {
+      yield* pages(pageFetcher(resource, query), from ?? firstCursor(resource, query), signal);
+    },
+    readAll: async (resource: ResourceName, query: AnyQuery = {}, readOptions: ReadAllOptions = {}) => {
+      const { maxRows } = readOptions;
+      if (maxRows !== undefined && !(Number.isInteger(maxRows) && maxRows >= 1)) {
+        throw new InvalidQueryError(
+          resource,
+          "invalid-value",
+          `maxRows must be a whole number of at least 1 (got ${maxRows})`,
+        );
+      }
+      // Never ask for more rows than the read will keep.
+      const sized =
+        maxRows !== undefined && (query.top ?? maxTop) > maxRows ? { ...query, top: maxRows } : query;
+      return readAll(pageFetcher(resource, sized), firstCursor(resource, sized), readOptions);
+    },
+  };
+  return client as PartnerCenterClient;
+}

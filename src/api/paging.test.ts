@@ -1,0 +1,210 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, test } from "vitest";
+import { PagedReadError, PartnerCenterError } from "./errors.ts";
+import { baseUrl, endpoint, envelope, testClient, useMswServer } from "./test-utils.ts";
+
+const { server } = useMswServer();
+const all = Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, status: "Won" }));
+
+/**
+ * A referrals endpoint over `all`, paged by top/skip. `link(skip, top)` makes the `@nextLink` (null: none);
+ * `fail(skip)` returns a status to fail that page with.
+ */
+function referrals(
+  link: (skip: number, top: number) => string | null,
+  fail: (skip: number) => number | undefined = () => undefined,
+) {
+  const seen: URLSearchParams[] = [];
+  server.use(
+    http.get(endpoint("referrals"), ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      seen.push(params);
+      const top = Number(params.get("top") ?? 10_000);
+      const skip = Number(params.get("skip") ?? 0);
+      const status = fail(skip);
+      if (status) return HttpResponse.json({ code: "x", description: "boom" }, { status });
+      const rows = all.slice(skip, skip + top);
+      return HttpResponse.json(
+        envelope(rows, all.length, skip + top < all.length ? link(skip + top, top) : null),
+      );
+    }),
+  );
+  return seen;
+}
+const relative = (skip: number, top: number) => `referrals?top=${top}&skip=${skip}`;
+const ids = (rows: readonly { id: string | null }[]) => rows.map((row) => row.id);
+
+async function pagedFailure(promise: Promise<unknown>): Promise<PagedReadError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof PagedReadError)) throw new Error(`expected a PagedReadError, got ${String(error)}`);
+  return error;
+}
+
+describe("readAll", () => {
+  test("follows relative @nextLinks and reports progress", async () => {
+    const seen = referrals(relative);
+    const progress: [number, number][] = [];
+    const result = await testClient().client.readAll(
+      "referrals",
+      { top: 2 },
+      { onProgress: (...args) => progress.push(args) },
+    );
+    expect(ids(result.rows)).toEqual(["r0", "r1", "r2", "r3", "r4"]);
+    expect(result).toMatchObject({ totalCount: 5, truncated: false });
+    expect(progress).toEqual([
+      [2, 5],
+      [4, 5],
+      [5, 5],
+    ]);
+    expect(seen.map((p) => p.get("skip"))).toEqual([null, "2", "4"]);
+  });
+
+  test.each([
+    [
+      "same origin as the base",
+      (skip: number, top: number) => `${baseUrl}/partner/v1/analytics/referrals?top=${top}&skip=${skip}`,
+    ],
+    [
+      "the upstream API host",
+      (skip: number, top: number) =>
+        `https://api.partnercenter.microsoft.com/partner/v1/analytics/referrals?top=${top}&skip=${skip}`,
+    ],
+    [
+      "root-relative",
+      (skip: number, top: number) => `/partner/v1/analytics/referrals?top=${top}&skip=${skip}`,
+    ],
+  ])("maps an absolute link (%s) onto the base URL", async (_, link) => {
+    const seen = referrals(link);
+    expect(ids((await testClient().client.readAll("referrals", { top: 2 })).rows)).toHaveLength(5);
+    expect(seen).toHaveLength(3);
+  });
+
+  test.each([
+    [
+      "another origin",
+      "https://evil.example/partner/v1/analytics/referrals?skip=2",
+      "points to another origin",
+    ],
+    [
+      "outside the analytics root",
+      "../../v1/customers?skip=2",
+      "does not point into /partner/v1/analytics/referrals",
+    ],
+    ["another resource", "subscriptions?skip=2", "does not point into /partner/v1/analytics/referrals"],
+    ["a script", "javascript:alert(1)", "points to another origin"],
+  ])("refuses a link to %s without sending anything", async (_, link, why) => {
+    const seen = referrals(() => link);
+    const error = await pagedFailure(testClient().client.readAll("referrals", { top: 2 }));
+    expect(seen).toHaveLength(1);
+    expect(error).toMatchObject({ kind: "invalid-response", pageIndex: 1, skip: 2, requestId: null });
+    expect(ids(error.rows as { id: string }[])).toEqual(["r0", "r1"]);
+    expect(error.message).toContain(why);
+    expect(error.message).toMatch(
+      /^referrals: page 2 \(from row 3\) failed after 2 of 5 rows were loaded: the next-page link/,
+    );
+  });
+
+  test("without @nextLink, continues with skip while skip < TotalCount", async () => {
+    const seen = referrals(() => null);
+    const result = await testClient().client.readAll("referrals", { top: 2, skip: 1 });
+    expect(ids(result.rows)).toEqual(["r1", "r2", "r3", "r4"]);
+    expect(seen.map((p) => p.toString())).toEqual(["top=2&skip=1", "top=2&skip=3"]);
+  });
+
+  test("stops at TotalCount even if the server keeps sending links", async () => {
+    let calls = 0;
+    server.use(
+      http.get(endpoint("referrals"), () =>
+        HttpResponse.json(envelope([all[calls++]], 2, "referrals?skip=9")),
+      ),
+    );
+    expect(ids((await testClient().client.readAll("referrals")).rows)).toEqual(["r0", "r1"]);
+    expect(calls).toBe(2);
+  });
+
+  test("stops at maxRows and asks for no more than that", async () => {
+    const seen = referrals(relative);
+    const result = await testClient().client.readAll("referrals", { top: 2 }, { maxRows: 3 });
+    expect(ids(result.rows)).toEqual(["r0", "r1", "r2"]);
+    expect(result.truncated).toBe(true);
+    expect(seen).toHaveLength(2);
+    const small = referrals(relative);
+    expect((await testClient().client.readAll("referrals", {}, { maxRows: 4 })).rows).toHaveLength(4);
+    expect(small[0]?.get("top")).toBe("4");
+  });
+
+  test("abort between pages: no further requests, rows kept", async () => {
+    const seen = referrals(relative);
+    const controller = new AbortController();
+    const reading = testClient().client.readAll(
+      "referrals",
+      { top: 2 },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
+    const error = await pagedFailure(reading);
+    expect(error).toMatchObject({ kind: "aborted", pageIndex: 1 });
+    expect(error.rows).toHaveLength(2);
+    expect(seen).toHaveLength(1);
+  });
+
+  test("a page failing in the middle says which, keeps the rows, and the read resumes from it", async () => {
+    let broken = true;
+    const seen = referrals(relative, (skip) => (broken && skip === 2 ? 503 : undefined));
+    const { client } = testClient();
+    const error = await pagedFailure(client.readAll("referrals", { top: 2 }));
+    expect(error).toBeInstanceOf(PartnerCenterError);
+    expect(error).toMatchObject({ kind: "server", status: 503, pageIndex: 1, skip: 2, description: "boom" });
+    expect(error.message).toBe(
+      "referrals: page 2 (from row 3) failed after 2 of 5 rows were loaded: Partner Center could not answer (HTTP 503): boom",
+    );
+    expect(error.resumeFrom).toMatchObject({
+      cursor: { link: "referrals?top=2&skip=2", pageIndex: 1, skip: 2 },
+      totalCount: 5,
+    });
+
+    broken = false;
+    seen.length = 0;
+    const progress: number[] = [];
+    const resumed = await client.readAll(
+      "referrals",
+      { top: 2 },
+      { resumeFrom: error.resumeFrom, onProgress: (loaded) => progress.push(loaded) },
+    );
+    expect(ids(resumed.rows)).toEqual(["r0", "r1", "r2", "r3", "r4"]);
+    expect(seen.map((p) => p.get("skip"))).toEqual(["2", "4"]);
+    expect(progress).toEqual([4, 5]);
+  });
+
+  test("grouped reads parse grouped rows", async () => {
+    server.use(
+      http.get(endpoint("subscriptions"), () =>
+        HttpResponse.json(envelope([{ status: "ACTIVE", subscriptionCount: "12" }])),
+      ),
+    );
+    const result = await testClient().client.readAll("subscriptions", { groupby: ["status"] });
+    expect(result.rows).toEqual([{ status: "ACTIVE", subscriptionCount: 12 }]);
+  });
+});
+
+describe("pages", () => {
+  test("yields pages with a cursor to continue from", async () => {
+    referrals(relative);
+    const { client } = testClient();
+    const first: string[][] = [];
+    let next = null;
+    for await (const page of client.pages("referrals", { top: 2 })) {
+      first.push(ids(page.rows) as string[]);
+      next = page.next;
+      break;
+    }
+    expect(first).toEqual([["r0", "r1"]]);
+    expect(next).toEqual({ link: "referrals?top=2&skip=2", pageIndex: 1, skip: 2 });
+    const rest: (string | null)[] = [];
+    for await (const page of client.pages("referrals", { top: 2 }, { from: next ?? undefined }))
+      rest.push(...ids(page.rows));
+    expect(rest).toEqual(["r2", "r3", "r4"]);
+  });
+});

@@ -1,0 +1,112 @@
+import { PagedReadError, PartnerCenterError } from "./errors.ts";
+import { buildQueryString } from "./query.ts";
+import type { AnalyticsQuery } from "./query.ts";
+import type { ResourceName } from "./resources.ts";
+import type { Envelope } from "./schemas.ts";
+
+/**
+ * One page of a result. `link` is relative to the analytics root: our own query, or the server's
+ * `@nextLink` as received (it is checked only when that page is requested, so a bad link fails the page
+ * it leads to, not the one that carried it).
+ */
+export interface PageCursor {
+  readonly link: string;
+  /** 0-based. */
+  readonly pageIndex: number;
+  /** Rows of the whole result before this page: the `skip` it starts at. */
+  readonly skip: number;
+}
+
+/** Where a failed paged read continues, and what it had loaded. */
+export interface ResumePoint<T> {
+  readonly cursor: PageCursor;
+  readonly rows: readonly T[];
+  readonly totalCount: number | null;
+}
+
+export interface Page<T> extends Envelope<T> {
+  correlationId: string;
+  requestId: string;
+  /** The page after this one; null at the end of the result. */
+  next: PageCursor | null;
+}
+
+export interface ReadAllOptions {
+  signal?: AbortSignal;
+  /** Stop after this many rows (the first request asks for no more than this). */
+  maxRows?: number;
+  /** After every page: rows loaded, and rows this read will load in total. */
+  onProgress?: (loaded: number, total: number) => void;
+  /**
+   * `resumeFrom` of a PagedReadError from the same resource and query. Untyped because caught errors are;
+   * a cursor of another resource is refused when followed.
+   */
+  resumeFrom?: ResumePoint<unknown>;
+}
+
+export interface ReadAllResult<T> {
+  rows: T[];
+  totalCount: number;
+  /** True when maxRows stopped the read before the end of the result. */
+  truncated: boolean;
+}
+
+export type FetchPage<T> = (cursor: PageCursor, signal?: AbortSignal) => Promise<Page<T>>;
+
+export function firstCursor<R extends ResourceName>(resource: R, query: AnalyticsQuery<R>): PageCursor {
+  const search = buildQueryString(resource, query);
+  return { link: search ? `${resource}?${search}` : resource, pageIndex: 0, skip: query.skip ?? 0 };
+}
+
+/**
+ * Follows `@nextLink`; without one, continues at `skip` + rows received (not + `top`: a server that returns
+ * short pages would otherwise lose rows) while that is below TotalCount. An empty page always ends the read.
+ */
+export function nextCursor<R extends ResourceName>(
+  resource: R,
+  query: AnalyticsQuery<R>,
+  cursor: PageCursor,
+  page: Envelope<unknown>,
+): PageCursor | null {
+  const skip = cursor.skip + page.rows.length;
+  if (page.rows.length === 0 || skip >= page.totalCount) return null;
+  const link = page.nextLink ?? firstCursor(resource, { ...query, skip }).link;
+  return { link, pageIndex: cursor.pageIndex + 1, skip };
+}
+
+export async function* pages<T>(
+  fetchPage: FetchPage<T>,
+  from: PageCursor,
+  signal?: AbortSignal,
+): AsyncGenerator<Page<T>, void, undefined> {
+  for (let cursor: PageCursor | null = from; cursor;) {
+    const page = await fetchPage(cursor, signal);
+    yield page;
+    cursor = page.next;
+  }
+}
+
+export async function readAll<T>(
+  fetchPage: FetchPage<T>,
+  start: PageCursor,
+  options: ReadAllOptions,
+): Promise<ReadAllResult<T>> {
+  const { signal, maxRows = Infinity, onProgress, resumeFrom } = options;
+  const rows = resumeFrom ? [...(resumeFrom.rows as readonly T[])] : [];
+  let totalCount = resumeFrom?.totalCount ?? null;
+  let cursor: PageCursor | null = resumeFrom?.cursor ?? start;
+  try {
+    for await (const page of pages(fetchPage, cursor, signal)) {
+      for (let i = 0; i < page.rows.length && rows.length < maxRows; i++) rows.push(page.rows[i] as T);
+      totalCount = page.totalCount;
+      cursor = page.next;
+      onProgress?.(rows.length, Math.min(Math.max(totalCount - start.skip, 0), maxRows));
+      if (rows.length >= maxRows) break;
+    }
+  } catch (error) {
+    if (error instanceof PartnerCenterError && cursor)
+      throw new PagedReadError(error, cursor, rows, totalCount);
+    throw error;
+  }
+  return { rows, totalCount: totalCount ?? rows.length, truncated: cursor !== null };
+}

@@ -1,0 +1,42 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { PartnerCenterClient } from "./client.ts";
+import { buildQueryString } from "./query.ts";
+import type { GroupedQuery, RowQuery } from "./query.ts";
+import { resourceNames } from "./resources.ts";
+import type { ResourceName } from "./resources.ts";
+
+function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, resource: R) {
+  return {
+    /** Every cached query of this resource, for invalidation. */
+    all: () => ["pc", resource] as const,
+    /** All groups of a grouped query (every page; charts and KPIs). */
+    grouped: (query: GroupedQuery<R>) =>
+      queryOptions({
+        queryKey: ["pc", resource, "grouped", buildQueryString(resource, query)] as const,
+        queryFn: ({ signal }) => client.readAll(resource, query, { signal }),
+        // Results can be large and are replaced wholesale; comparing them deeply on every fetch buys nothing.
+        structuralSharing: false,
+      }),
+    /** One page of raw rows (grids page with `top`/`skip`). */
+    rows: (query: RowQuery<R> = {}) =>
+      queryOptions({
+        queryKey: ["pc", resource, "rows", buildQueryString(resource, query)] as const,
+        queryFn: ({ signal }) => client.getPage(resource, query, { signal }),
+        structuralSharing: false,
+      }),
+  };
+}
+
+export type ResourceQueries<R extends ResourceName> = ReturnType<typeof resourceQueries<R>>;
+export type AnalyticsQueries = { [R in ResourceName]: ResourceQueries<R> };
+
+/**
+ * One query factory per resource: `analyticsQueries(client).subscriptions.grouped({ groupby: ["status"] })`.
+ * Keys go generic to specific, `["pc", resource, "grouped" | "rows", queryString]`; the query string is
+ * canonical (fixed parameter order, encoded), so equal queries share a cache entry.
+ */
+export function analyticsQueries(client: PartnerCenterClient): AnalyticsQueries {
+  return Object.fromEntries(
+    resourceNames.map((resource) => [resource, resourceQueries(client, resource)]),
+  ) as AnalyticsQueries;
+}

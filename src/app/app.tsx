@@ -1,0 +1,46 @@
+import type { PublicClientApplication } from "@azure/msal-browser";
+import { MsalProvider } from "@azure/msal-react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useState } from "react";
+import { ApiProvider } from "../api/api-context.tsx";
+import { createPartnerCenterClient } from "../api/client.ts";
+import { analyticsQueries } from "../api/queries.ts";
+import { createQueryClient } from "../api/query-client.ts";
+import { AuthGate } from "../auth/auth-gate.tsx";
+import { createTokenProvider } from "../auth/token-provider.ts";
+import type { RuntimeConfig } from "../lib/runtime-config.ts";
+import { Layout } from "./layout.tsx";
+import { AppRoutes } from "./routes.tsx";
+import { SessionWatch } from "./session-watch.tsx";
+
+interface AppProps {
+  config: RuntimeConfig;
+  pca: PublicClientApplication;
+}
+
+export function App({ config, pca }: AppProps) {
+  const [queryClient] = useState(createQueryClient);
+  const [api] = useState(() => {
+    const client = createPartnerCenterClient({
+      baseUrl: config.apiBasePath,
+      getToken: createTokenProvider(pca, config.auth.scopes),
+      locale: navigator.language,
+    });
+    return { client, queries: analyticsQueries(client) };
+  });
+  return (
+    <MsalProvider instance={pca}>
+      <AuthGate scopes={config.auth.scopes} demo={config.demo}>
+        <QueryClientProvider client={queryClient}>
+          <ApiProvider value={api}>
+            <SessionWatch scopes={config.auth.scopes} demo={config.demo}>
+              <Layout demo={config.demo} referrals={config.features.referrals}>
+                <AppRoutes referrals={config.features.referrals} cloud={config.cloud} />
+              </Layout>
+            </SessionWatch>
+          </ApiProvider>
+        </QueryClientProvider>
+      </AuthGate>
+    </MsalProvider>
+  );
+}

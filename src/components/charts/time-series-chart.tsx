@@ -1,0 +1,105 @@
+import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Grain } from "../../lib/date-range.ts";
+import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
+import { seriesColor, seriesDash } from "./palette.ts";
+
+export interface Series {
+  key: string;
+  label: string;
+  values: readonly number[];
+}
+
+export interface TimeSeriesChartProps {
+  buckets: readonly string[];
+  grain: Grain;
+  series: readonly Series[];
+  kind: "line" | "stacked-bar" | "stacked-area";
+  height: number;
+  /** The axis unit, e.g. "1 Hour": one chart never mixes units. */
+  unit?: string;
+  /** The same measure over the comparison period, aligned bucket by bucket, drawn dashed. */
+  comparison?: { label: string; buckets: readonly string[]; values: readonly number[] };
+  onSelectSeries?: (key: string) => void;
+}
+
+const COMPARE_KEY = "__compare";
+
+export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, comparison, onSelectSeries }: TimeSeriesChartProps) {
+  const data = buckets.map((bucket, i) => {
+    const row: Record<string, number | string> = { bucket };
+    for (const s of series) row[s.key] = s.values[i] ?? 0;
+    if (comparison) row[COMPARE_KEY] = comparison.values[i] ?? 0;
+    return row;
+  });
+  const labelOf = (key: string) => (key === COMPARE_KEY ? comparison?.label : series.find((s) => s.key === key)?.label) ?? key;
+  const tooltipLabel = (bucket: unknown) => {
+    const i = buckets.indexOf(String(bucket));
+    const compared = comparison?.buckets[i];
+    return `${formatBucket(String(bucket), grain)}${compared ? ` (compared with ${formatBucket(compared, grain)})` : ""}`;
+  };
+  const common = {
+    data,
+    margin: { top: 8, right: 16, bottom: 8, left: 8 },
+    accessibilityLayer: true,
+  };
+  const axes = (
+    <>
+      <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
+      <XAxis dataKey="bucket" tickFormatter={(b: string) => formatBucket(b, grain)} tick={{ fill: "currentColor", fontSize: 12 }} minTickGap={24} />
+      <YAxis
+        tickFormatter={(n: number) => formatCompact(n)}
+        tick={{ fill: "currentColor", fontSize: 12 }}
+        width={56}
+        label={unit ? { value: unit, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 } : undefined}
+      />
+      <Tooltip
+        labelFormatter={tooltipLabel}
+        formatter={(value, name) => [`${formatNumber(Number(value))}${unit ? ` ${unit}` : ""}`, labelOf(String(name))]}
+        contentStyle={{ background: "var(--color-white, #fff)", color: "#0f172a" }}
+      />
+      <Legend formatter={(key: string) => labelOf(key)} onClick={(entry) => onSelectSeries && entry.dataKey && entry.dataKey !== COMPARE_KEY && onSelectSeries(String(entry.dataKey))} />
+    </>
+  );
+  const animate = data.length < 200;
+  const compareLine = comparison && (
+    <Line type="monotone" dataKey={COMPARE_KEY} stroke="#64748b" strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+  );
+
+  let chart;
+  if (kind === "line") {
+    chart = (
+      <LineChart {...common}>
+        {axes}
+        {series.map((s, i) => (
+          <Line key={s.key} type="monotone" dataKey={s.key} stroke={seriesColor(i)} strokeDasharray={seriesDash(i)} strokeWidth={2} dot={false} isAnimationActive={animate} />
+        ))}
+        {compareLine}
+      </LineChart>
+    );
+  } else if (kind === "stacked-area") {
+    chart = (
+      <AreaChart {...common}>
+        {axes}
+        {series.map((s, i) => (
+          <Area key={s.key} type="monotone" dataKey={s.key} stackId="a" stroke={seriesColor(i)} fill={seriesColor(i)} fillOpacity={0.35} strokeDasharray={seriesDash(i)} isAnimationActive={animate} onClick={() => onSelectSeries?.(s.key)} />
+        ))}
+      </AreaChart>
+    );
+  } else {
+    chart = (
+      <BarChart {...common}>
+        {axes}
+        {series.map((s, i) => (
+          <Bar key={s.key} dataKey={s.key} stackId="a" fill={seriesColor(i)} isAnimationActive={animate} onClick={() => onSelectSeries?.(s.key)} cursor={onSelectSeries ? "pointer" : undefined} />
+        ))}
+      </BarChart>
+    );
+  }
+  return (
+    <div style={{ height }} className="w-full text-slate-700 dark:text-slate-300">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
+        {chart}
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+export type Cell = string | number | null;
+
+export interface TableData {
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  /** How to show numbers; the raw values stay in the data. */
+  formatCell?: (value: Cell, column: number) => string;
+}
+
+/** The accessible, printable alternative to a chart: the same numbers as a table. */
+export function DataTable({ caption, data }: { caption: string; data: TableData }) {
+  const show = data.formatCell ?? ((value: Cell) => (value === null ? "—" : String(value)));
+  return (
+    <div className="max-h-96 overflow-auto print:max-h-none print:overflow-visible">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-white dark:bg-slate-900">
+          <tr>
+            {data.columns.map((column, i) => (
+              <th key={column} scope="col" className={`border-b border-slate-300 px-2 py-1 font-semibold dark:border-slate-600 ${i === 0 ? "text-left" : "text-right"}`}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((row, r) => (
+            <tr key={r} className="break-inside-avoid border-b border-slate-100 dark:border-slate-800">
+              {row.map((value, c) =>
+                c === 0 ? (
+                  <th key={c} scope="row" className="px-2 py-1 text-left font-normal">
+                    {show(value, c)}
+                  </th>
+                ) : (
+                  <td key={c} className="tabular px-2 py-1 text-right">
+                    {show(value, c)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

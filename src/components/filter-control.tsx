@@ -1,0 +1,90 @@
+import { useEffect, useId, useState } from "react";
+import type { FilterDef, FilterValue } from "../lib/view-state.ts";
+
+interface FilterControlProps {
+  def: FilterDef;
+  value: FilterValue | undefined;
+  /** Values seen in the data, offered as suggestions for open lists. */
+  options?: readonly string[];
+  onChange: (value: FilterValue | undefined, options?: { replace?: boolean }) => void;
+}
+
+const input = "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+/** One page filter: a choice for closed lists and booleans, a suggesting input for open lists, text for contains. */
+export function FilterControl({ def, value, options, onChange }: FilterControlProps) {
+  const id = useId();
+  const [text, setText] = useState(typeof value === "string" ? value : "");
+  useEffect(() => setText(typeof value === "string" ? value : ""), [value]);
+  const list = Array.isArray(value) ? (value as readonly string[]) : [];
+
+  if (def.kind === "boolean") {
+    return (
+      <label className="flex flex-col text-xs font-medium" htmlFor={id}>
+        {def.label}
+        <select id={id} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "true")} className={input}>
+          <option value="">Any</option>
+          <option value="true">On</option>
+          <option value="false">Off</option>
+        </select>
+      </label>
+    );
+  }
+  if (def.kind === "text") {
+    // Typing replaces the history entry, so Back does not step through every keystroke.
+    return (
+      <label className="flex flex-col text-xs font-medium" htmlFor={id}>
+        {def.label} contains
+        <input
+          id={id}
+          type="search"
+          value={text}
+          maxLength={100}
+          onChange={(e) => {
+            setText(e.target.value);
+            onChange(e.target.value.trim() || undefined, { replace: true });
+          }}
+          className={input}
+        />
+      </label>
+    );
+  }
+  const choices = (def.values ?? options ?? []).filter((o) => !list.includes(o));
+  const add = (v: string) => {
+    const trimmed = v.trim();
+    if (trimmed && !list.includes(trimmed)) onChange([...list, trimmed]);
+  };
+  if (def.values) {
+    return (
+      <label className="flex flex-col text-xs font-medium" htmlFor={id}>
+        {def.label}
+        <select id={id} value="" onChange={(e) => add(e.target.value)} className={input}>
+          <option value="">{list.length ? "Add…" : "All"}</option>
+          {choices.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  return (
+    <form
+      className="flex flex-col text-xs font-medium"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add(text);
+        setText("");
+      }}
+    >
+      <label htmlFor={id}>{def.label}</label>
+      <input id={id} list={`${id}-options`} value={text} maxLength={100} onChange={(e) => setText(e.target.value)} placeholder="Type, then Enter" className={input} />
+      <datalist id={`${id}-options`}>
+        {choices.slice(0, 200).map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
+import { Link } from "wouter";
+import { useApi } from "../../../api/api-context.tsx";
+import { KpiTile } from "../../../components/kpi-tile.tsx";
+import { Sparkline } from "../../../components/lazy-charts.ts";
+import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import type { FilterValue } from "../../../lib/view-state.ts";
+import type { KpiDef } from "../kpis.ts";
+import { kpiQuery } from "../queries.ts";
+import { toSeries, total } from "../lib/series.ts";
+
+interface OverviewKpiProps {
+  def: KpiDef;
+  range: DayRange;
+  compared: DayRange | null;
+  grain: Grain;
+  filters: Readonly<Record<string, FilterValue>>;
+  search: string;
+}
+
+export function OverviewKpi({ def, range, compared, grain, filters, search }: OverviewKpiProps) {
+  const { queries } = useApi();
+  const factory = queries[def.resource] as (typeof queries)["subscriptions"];
+  const current = useQuery({ ...factory.grouped(kpiQuery(def, range, grain, filters) as never), placeholderData: keepPreviousData });
+  const previous = useQuery({
+    ...factory.grouped(kpiQuery(def, compared ?? range, grain, filters) as never),
+    enabled: compared !== null,
+  });
+  const measure = (rows: readonly Record<string, unknown>[], period: DayRange) =>
+    def.distinct ? [rows.length] : toSeries(rows, def.dateField, def.measure, period, grain);
+  const values = current.data ? measure(current.data.rows, range) : [];
+  const previousValue = compared && previous.data ? total(measure(previous.data.rows, compared)) : null;
+  const error = current.error ?? (compared ? previous.error : null);
+  return (
+    <div>
+      <KpiTile
+        label={def.label}
+        value={current.data ? total(values) : null}
+        previous={previousValue}
+        comparedRange={compared}
+        pending={current.isPending || (compared !== null && previous.isPending)}
+        error={error ? `${error.message}${"correlationId" in error && error.correlationId ? ` (correlation id ${String(error.correlationId)})` : ""}` : undefined}
+        trend={values.length > 1 ? <Suspense fallback={null}><Sparkline values={values} /></Suspense> : undefined}
+      />
+      <Link href={`${def.href}?${search}`} className="mt-1 inline-block text-sm text-blue-800 underline dark:text-blue-300 print:hidden">
+        View {def.page}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { FilterBar } from "../../components/filter-bar.tsx";
+import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
+import { formatDayRange } from "../../lib/format.ts";
+import { useViewState } from "../../lib/use-view-state.ts";
+import { sharedSearch } from "../../lib/view-state.ts";
+import { OverviewKpi } from "./components/overview-kpi.tsx";
+import { OVERVIEW_KPIS } from "./kpis.ts";
+import { overviewSchema } from "./search-params.ts";
+
+export function OverviewPage() {
+  const state = useViewState(overviewSchema);
+  const { view, range } = state;
+  const compared = comparisonRange(range, view.compare);
+  const grain = effectiveGrain(range, view.grain);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Overview</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Headline numbers across all five Partner Center resources for {formatDayRange(range)}, by {grain}.
+        </p>
+      </div>
+      <FilterBar schema={overviewSchema} state={state} />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {OVERVIEW_KPIS.map((def) => (
+          <OverviewKpi key={def.key} def={def} range={range} compared={compared} grain={grain} filters={view.filters} search={sharedSearch(state.search)} />
+        ))}
+      </div>
+    </div>
+  );
+}

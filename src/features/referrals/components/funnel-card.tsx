@@ -1,0 +1,33 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useApi } from "../../../api/api-context.tsx";
+import { ChartCard } from "../../../components/chart-card.tsx";
+import { Funnel } from "../../../components/funnel.tsx";
+import type { DayRange } from "../../../lib/date-range.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { emptyReason } from "../lib/empty-reason.ts";
+import { funnelTable, referralFunnel } from "../lib/funnel.ts";
+import { funnelQuery } from "../queries.ts";
+
+interface FunnelCardProps {
+  view: ViewState;
+  range: DayRange;
+  /** A step or exit was chosen: its key is the status to filter on. */
+  onSelectStatus: (status: string) => void;
+}
+
+export function FunnelCard({ view, range, onSelectStatus }: FunnelCardProps) {
+  const { queries } = useApi();
+  const query = useQuery({ ...queries.referrals.grouped(funnelQuery(view, range)), placeholderData: keepPreviousData });
+  const steps = query.data ? referralFunnel(query.data.rows) : [];
+  return (
+    <ChartCard
+      title="Referral funnel"
+      description="Referrals created in the period and how far they got: a step counts when its date is set. Exits are listed under the step they left from; archived referrals under the last step they reached. Choose a step or an exit to show referrals with that status now."
+      height={300}
+      status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: steps[0]?.value === 0 && emptyReason(view, range) }}
+      table={funnelTable(steps)}
+    >
+      <Funnel steps={steps} onSelect={onSelectStatus} />
+    </ChartCard>
+  );
+}

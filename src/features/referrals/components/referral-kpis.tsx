@@ -1,0 +1,38 @@
+import { KpiTile } from "../../../components/kpi-tile.tsx";
+import type { DayRange } from "../../../lib/date-range.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { FUNNEL_STEPS, referralFunnel } from "../lib/funnel.ts";
+import { funnelQuery } from "../queries.ts";
+import { usePeriodQuery } from "../use-period-query.ts";
+
+interface ReferralKpisProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+}
+
+/** The funnel's steps as headline numbers, each against the compared period. */
+export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
+  const { current, previous, status } = usePeriodQuery((r) => funnelQuery(view, r), range, compared);
+  const now = current && referralFunnel(current);
+  const before = previous && referralFunnel(previous);
+  const error = status.error ? (status.error instanceof Error ? status.error.message : String(status.error)) : undefined;
+  return (
+    <section aria-labelledby="referral-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <h2 id="referral-kpis" className="sr-only">
+        Key figures
+      </h2>
+      {FUNNEL_STEPS.map((step, i) => (
+        <KpiTile
+          key={step}
+          label={`Referrals ${step.toLowerCase()}`}
+          value={now ? now[i]!.value : null}
+          previous={before ? before[i]!.value : null}
+          comparedRange={compared}
+          pending={status.pending}
+          error={error}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useApi } from "../../api/api-context.tsx";
+import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
+import { FilterBar } from "../../components/filter-bar.tsx";
+import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
+import { formatDayRange } from "../../lib/format.ts";
+import { useViewState } from "../../lib/use-view-state.ts";
+import type { ViewState } from "../../lib/view-state.ts";
+import { BreakdownCard } from "./components/breakdown-card.tsx";
+import { CreatedTrendCard } from "./components/created-trend-card.tsx";
+import { DelayCard } from "./components/delay-card.tsx";
+import { FunnelCard } from "./components/funnel-card.tsx";
+import { ReferralKpis } from "./components/referral-kpis.tsx";
+import { seenValues } from "./lib/breakdown.ts";
+import { breakdownQuery, cohortFilter, type BreakdownField } from "./queries.ts";
+import { REFERRAL_STATUSES, referralGridColumns, referralsSchema } from "./search-params.ts";
+
+/** Markets and sizes the breakdown cards already loaded (same queries, shared cache), as filter suggestions. */
+function useFilterOptions(view: ViewState, range: DayRange) {
+  const { queries } = useApi();
+  const markets = useQuery({ ...queries.referrals.grouped(breakdownQuery(view, range, "customerMarket")), placeholderData: keepPreviousData });
+  const sizes = useQuery({ ...queries.referrals.grouped(breakdownQuery(view, range, "customerOrgSize")), placeholderData: keepPreviousData });
+  return {
+    customerMarket: seenValues(markets.data?.rows ?? [], "customerMarket"),
+    customerOrgSize: seenValues(sizes.data?.rows ?? [], "customerOrgSize"),
+  };
+}
+
+export function ReferralsPage() {
+  const state = useViewState(referralsSchema);
+  const { view, range, setView } = state;
+  const compared = comparisonRange(range, view.compare);
+  const grain = effectiveGrain(range, view.grain);
+  const options = useFilterOptions(view, range);
+
+  // A drill-down narrows the page to the chosen value (replacing that filter); the chip takes it off again.
+  const filterOn = (param: string, value: string) => setView({ ...view, filters: { ...view.filters, [param]: [value] } });
+  const filterStatus = (status: string) => {
+    // A status outside the closed list would be refused by the URL schema, so it is not offered as a filter.
+    if ((REFERRAL_STATUSES as readonly string[]).includes(status)) filterOn("status", status);
+  };
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Referrals</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
+        </p>
+      </div>
+      <FilterBar schema={referralsSchema} state={state} options={options} />
+      <ReferralKpis view={view} range={range} compared={compared} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <FunnelCard view={view} range={range} onSelectStatus={filterStatus} />
+        <DelayCard view={view} range={range} compared={compared} />
+        <div className="lg:col-span-2">
+          <CreatedTrendCard view={view} range={range} compared={compared} grain={grain} />
+        </div>
+        {(["customerMarket", "customerOrgSize"] as const satisfies readonly BreakdownField[]).map((field) => (
+          <BreakdownCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
+        ))}
+      </div>
+      <ResourceGrid resource="referrals" title="Referrals created in the period" filter={cohortFilter(view, range)} columns={referralGridColumns} state={state} fileName="referrals" />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
+import type { PageSchema } from "../../lib/view-state.ts";
+
+/**
+ * Every status a referral can have: "Accepted" is documented, the others follow the lifecycle date fields, and
+ * "Created" is what a referral shows before anyone acknowledges it (the mock emits it; the shared resource table
+ * does not list it yet). Closed, so a mistyped link falls back with a notice instead of matching nothing.
+ */
+export const REFERRAL_STATUSES = ["Created", "Acknowledged", "Accepted", "Won", "Skipped", "Missed", "Declined", "Expired", "Lost", "Archived"] as const;
+
+export const referralGridColumns: readonly GridColumn<"referrals">[] = [
+  { field: "id", label: "Referral" },
+  { field: "status", label: "Status" },
+  { field: "customerName", label: "Customer" },
+  { field: "customerMarket", label: "Customer market" },
+  { field: "customerOrgSize", label: "Organisation size" },
+  { field: "createdDate", label: "Created" },
+  { field: "acknowledgedDate", label: "Acknowledged" },
+  { field: "acceptedDate", label: "Accepted" },
+  { field: "wonDate", label: "Won" },
+  { field: "lostDate", label: "Lost" },
+  { field: "declinedDate", label: "Declined" },
+  { field: "partnerMarket", label: "Partner market" },
+];
+
+export const referralsSchema: PageSchema = {
+  filters: [
+    { param: "status", label: "Status", kind: "list", values: REFERRAL_STATUSES },
+    { param: "customerMarket", label: "Customer market", kind: "list" },
+    // Open: the API documents one example value ("10to50employees"), not the list.
+    { param: "customerOrgSize", label: "Organisation size", kind: "list" },
+  ],
+  columns: referralGridColumns.map((column) => column.field),
+};

@@ -1,0 +1,28 @@
+// Shared by the subscriptions and Azure usage pages. Chart marks are mouse targets only; these buttons give
+// the same drill-down to keyboards and screen readers.
+
+interface DrillButtonsProps {
+  /** e.g. "Filter by status" */
+  label: string;
+  items: readonly { key: string; label: string }[];
+  onSelect: (key: string) => void;
+}
+
+export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
+  if (!items.length) return null;
+  return (
+    <div role="group" aria-label={label} className="mt-2 flex flex-wrap items-center gap-1 text-xs print:hidden">
+      <span className="text-slate-600 dark:text-slate-400">{label}:</span>
+      {items.map((item) => (
+        <button
+          key={item.key}
+          type="button"
+          onClick={() => onSelect(item.key)}
+          className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { KpiTile } from "../../../components/kpi-tile.tsx";
+import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { formatDay } from "../../../lib/format.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { sumMeasure } from "../lib/grouped-series.ts";
+import { createdByStatusQuery, deprovisionedQuery, inServiceQuery } from "../queries.ts";
+import { useGroups, type GroupsResult } from "../use-groups.ts";
+import { kpiError } from "./card-status.ts";
+
+interface SubscriptionKpisProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+  grain: Grain;
+}
+
+type Pair = (GroupsResult<"subscriptions"> | undefined)[];
+
+/** Value, previous value and state of one tile from a period's query and its comparison's. */
+function figures([current, previous]: Pair, measure: "subscriptionCount" | "licenseCount") {
+  return {
+    value: current?.data ? sumMeasure(current.data.rows, measure) : null,
+    previous: previous?.data ? sumMeasure(previous.data.rows, measure) : null,
+    pending: Boolean(current?.isPending || previous?.isPending),
+    error: kpiError([current, previous]),
+  };
+}
+
+export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionKpisProps) {
+  const inService = useGroups("subscriptions", [inServiceQuery(view, range, "status"), compared && inServiceQuery(view, compared, "status")]);
+  // The same queries as the status and churn cards: one request each, shared through the query cache.
+  const created = useGroups("subscriptions", [createdByStatusQuery(view, range, grain), compared && createdByStatusQuery(view, compared, grain)]);
+  const deprovisioned = useGroups("subscriptions", [deprovisionedQuery(view, range, grain), compared && deprovisionedQuery(view, compared, grain)]);
+  const common = { comparedRange: compared };
+  return (
+    <section aria-labelledby="subscription-kpis" className="space-y-2">
+      <h2 id="subscription-kpis" className="sr-only">
+        Key figures
+      </h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <KpiTile label="Subscriptions in service" {...common} {...figures(inService, "subscriptionCount")} />
+        <KpiTile label="Licences in service" {...common} {...figures(inService, "licenseCount")} />
+        <KpiTile label="New subscriptions" {...common} {...figures(created, "subscriptionCount")} />
+        <KpiTile label="Deprovisioned" lowerIsBetter {...common} {...figures(deprovisioned, "subscriptionCount")} />
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        In service: created and not deprovisioned by {formatDay(range.to)}
+        {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status history, so suspended
+        subscriptions count as in service, and licences are today&apos;s licence counts.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import type { Series } from "../../../components/charts/time-series-chart.tsx";
+import type { Cell, TableData } from "../../../components/data-table.tsx";
+import type { Grain } from "../../../lib/date-range.ts";
+import { formatBucket, formatNumber } from "../../../lib/format.ts";
+import { bucketStart } from "../../../lib/time-buckets.ts";
+
+// Shared by the subscriptions and Azure usage pages (see the report: it belongs in src/lib).
+// Grouped rows arrive "long" (one row per date bucket and key); charts want one series per key.
+
+export type GroupRow = Readonly<Record<string, unknown>>;
+
+/** Label of a group whose field is unset: shown, never dropped, so the numbers still add up. */
+export const NOT_SET = "(not set)";
+export const OTHER_KEY = "__other";
+
+/** A group key as text. Unknown enum values pass through exactly as the API sent them. */
+export function keyOf(value: unknown): string {
+  return value === null || value === undefined || value === "" ? NOT_SET : String(value);
+}
+
+export function measureOf(row: GroupRow, measure: string): number {
+  const value = row[measure];
+  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+}
+
+export function sumMeasure(rows: readonly GroupRow[], measure: string): number {
+  return rows.reduce((sum, row) => sum + measureOf(row, measure), 0);
+}
+
+/** The measure per bucket of `buckets`; rows are placed by the bucket holding their date, gaps stay zero. */
+export function bucketTotals(rows: readonly GroupRow[], dateField: string, measure: string, buckets: readonly string[], grain: Grain): number[] {
+  const index = new Map(buckets.map((bucket, i) => [bucket, i]));
+  const values = buckets.map(() => 0);
+  for (const row of rows) {
+    const date = row[dateField];
+    if (typeof date !== "string") continue;
+    const i = index.get(bucketStart(date, grain));
+    if (i !== undefined) values[i]! += measureOf(row, measure);
+  }
+  return values;
+}
+
+export interface Total {
+  key: string;
+  value: number;
+}
+
+/** The measure summed per key, largest first; equal totals keep the order the API returned them in. */
+export function totalsBy(rows: readonly GroupRow[], key: string | ((row: GroupRow) => string), measure: string): Total[] {
+  const keyFn = typeof key === "string" ? (row: GroupRow) => keyOf(row[key]) : key;
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const k = keyFn(row);
+    totals.set(k, (totals.get(k) ?? 0) + measureOf(row, measure));
+  }
+  return [...totals].map(([k, value]) => ({ key: k, value })).sort((a, b) => b.value - a.value);
+}
+
+/** The n largest, plus what the others add up to, so a top-N can say how much it leaves out. */
+export function topN(totals: readonly Total[], n: number): { top: Total[]; restCount: number; restValue: number } {
+  const rest = totals.slice(n);
+  return { top: totals.slice(0, n), restCount: rest.length, restValue: rest.reduce((sum, t) => sum + t.value, 0) };
+}
+
+export interface PivotOptions {
+  dateField: string;
+  keyField: string;
+  measure: string;
+  buckets: readonly string[];
+  grain: Grain;
+  /** Keys that always come first, in this order (e.g. the documented statuses); the rest follow by size. */
+  order?: readonly string[];
+  /** More keys than this fold their smallest into one "Other" series: eight colours and dashes stay apart. */
+  maxSeries?: number;
+}
+
+/** Long grouped rows as one series per key over every bucket. */
+export function pivotSeries(rows: readonly GroupRow[], options: PivotOptions): Series[] {
+  const { dateField, keyField, measure, buckets, grain, order = [], maxSeries = 8 } = options;
+  const byKey = new Map<string, GroupRow[]>();
+  for (const row of rows) {
+    const key = keyOf(row[keyField]);
+    const list = byKey.get(key);
+    if (list) list.push(row);
+    else byKey.set(key, [row]);
+  }
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const keys = totalsBy(rows, keyField, measure)
+    .map((t) => t.key)
+    .sort((a, b) => rank(a) - rank(b));
+  const kept = keys.length > maxSeries ? keys.slice(0, maxSeries - 1) : keys;
+  const series = kept.map((key) => ({ key, label: key, values: bucketTotals(byKey.get(key) ?? [], dateField, measure, buckets, grain) }));
+  const folded = keys.slice(kept.length);
+  if (folded.length) {
+    const rest = folded.flatMap((key) => byKey.get(key) ?? []);
+    series.push({ key: OTHER_KEY, label: `Other (${folded.length})`, values: bucketTotals(rest, dateField, measure, buckets, grain) });
+  }
+  return series;
+}
+
+/** Adds values bucket by bucket (a stacked chart's height). */
+export function stackTotals(series: readonly Series[], length: number): number[] {
+  return Array.from({ length }, (_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+}
+
+const formatCell = (value: Cell, column: number) => (value === null ? "—" : column === 0 || typeof value === "string" ? String(value) : formatNumber(value));
+
+export interface TableOptions {
+  /** A stacked chart's height per bucket. */
+  total?: boolean;
+  /** The comparison line, aligned by bucket position as the chart draws it. */
+  comparison?: { label: string; values: readonly number[] };
+}
+
+/** A chart's series as its table alternative: one row per bucket, one column per series. */
+export function seriesTable(buckets: readonly string[], grain: Grain, series: readonly Series[], options: TableOptions = {}): TableData {
+  const { total, comparison } = options;
+  const totals = stackTotals(series, buckets.length);
+  return {
+    columns: ["Period", ...series.map((s) => s.label), ...(total ? ["Total"] : []), ...(comparison ? [comparison.label] : [])],
+    rows: buckets.map((bucket, i) => [
+      formatBucket(bucket, grain),
+      ...series.map((s) => s.values[i] ?? 0),
+      ...(total ? [totals[i] ?? 0] : []),
+      ...(comparison ? [comparison.values[i] ?? 0] : []),
+    ]),
+    formatCell,
+  };
+}
+
+/** Ranked items as a table: the label, then the measure. */
+export function rankedTable(labelColumn: string, valueColumn: string, items: readonly { label: string; value: number }[]): TableData {
+  return { columns: [labelColumn, valueColumn], rows: items.map((item) => [item.label, item.value]), formatCell };
+}
+
+/** Filter suggestions: the documented values plus every value the API returned, unknown ones included. */
+export function optionValues(rows: readonly GroupRow[], field: string, documented: readonly string[] = []): string[] {
+  const seen = rows.map((row) => keyOf(row[field])).filter((key) => key !== NOT_SET);
+  return [...new Set([...documented, ...seen])].sort((a, b) => a.localeCompare(b));
+}
+
+/** The top `n` groups by `measure` as bars (labels from the group's first row), plus how many were left out. */
+export function rankedItems(rows: readonly GroupRow[], keyField: string, measure: string, n = Infinity, label: (row: GroupRow) => string = (row) => keyOf(row[keyField])) {
+  const labels = new Map<string, string>();
+  for (const row of rows) if (!labels.has(keyOf(row[keyField]))) labels.set(keyOf(row[keyField]), label(row));
+  const totals = totalsBy(rows, keyField, measure);
+  const { top, restCount } = topN(totals, n);
+  return { items: top.map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value })), restCount, count: totals.length };
+}

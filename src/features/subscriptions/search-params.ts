@@ -1,0 +1,35 @@
+import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
+import type { PageSchema } from "../../lib/view-state.ts";
+
+export const SUBSCRIPTION_STATUSES = ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] as const;
+
+export const subscriptionGridColumns: readonly GridColumn<"subscriptions">[] = [
+  { field: "customerName", label: "Customer" },
+  { field: "customerMarket", label: "Market" },
+  { field: "productName", label: "Product" },
+  { field: "subscriptionType", label: "Type" },
+  { field: "status", label: "Status" },
+  { field: "licenseCount", label: "Licences" },
+  { field: "autoRenewEnabled", label: "Auto-renew" },
+  { field: "creationDate", label: "Created" },
+  { field: "commitmentEndDate", label: "Commitment ends" },
+  { field: "deprovisionedDate", label: "Deprovisioned" },
+  { field: "friendlyName", label: "Friendly name" },
+  { field: "id", label: "Subscription id" },
+];
+
+/**
+ * Status is the API's closed list; type, product and market are open because the API returns values outside
+ * the documented ones (M365, UNKNOWN, Windows in the grouped sample). customerName supports only contains.
+ */
+export const subscriptionsSchema: PageSchema = {
+  filters: [
+    { param: "status", label: "Status", kind: "list", values: SUBSCRIPTION_STATUSES },
+    { param: "subscriptionType", label: "Type", kind: "list" },
+    { param: "productName", label: "Product", kind: "list" },
+    { param: "autoRenewEnabled", label: "Auto-renew", kind: "boolean" },
+    { param: "customerMarket", label: "Customer market", kind: "list" },
+    { param: "customerName", label: "Customer name", kind: "text" },
+  ],
+  columns: subscriptionGridColumns.map((column) => column.field),
+};

@@ -1,0 +1,64 @@
+import { resources } from "../../api/resources.ts";
+import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
+import { FilterBar } from "../../components/filter-bar.tsx";
+import { comparisonRange, effectiveGrain, todayUtc } from "../../lib/date-range.ts";
+import { formatDayRange } from "../../lib/format.ts";
+import { useViewState } from "../../lib/use-view-state.ts";
+import { ChurnCard } from "./components/churn-card.tsx";
+import { InServiceCard } from "./components/in-service-card.tsx";
+import { RenewalsCard } from "./components/renewals-card.tsx";
+import { StatusTrendCard } from "./components/status-trend-card.tsx";
+import { SubscriptionKpis } from "./components/subscription-kpis.tsx";
+import { TrialsCard } from "./components/trials-card.tsx";
+import { optionValues } from "./lib/grouped-series.ts";
+import { drillFor } from "./lib/view-filters.ts";
+import { facetQueries, gridFilter } from "./queries.ts";
+import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts";
+import { useGroups } from "./use-groups.ts";
+
+export function SubscriptionsPage() {
+  const today = todayUtc();
+  const state = useViewState(subscriptionsSchema, today);
+  const { view, range, setView } = state;
+  const compared = comparisonRange(range, view.compare);
+  const grain = effectiveGrain(range, view.grain);
+  const drill = drillFor(subscriptionsSchema.filters, view, setView);
+  const [typesAndProducts, markets] = useGroups("subscriptions", [facetQueries.typesAndProducts, facetQueries.markets]);
+  // A failed facet query only costs suggestions: the filters still take typed values.
+  const facetRows = typesAndProducts?.data?.rows ?? [];
+  const options = {
+    subscriptionType: optionValues(facetRows, "subscriptionType", resources.subscriptions.fields.subscriptionType.values),
+    productName: optionValues(facetRows, "productName"),
+    customerMarket: optionValues(markets?.data?.rows ?? [], "customerMarket"),
+  };
+  const cards = { view, range, compared, grain };
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Subscriptions</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          New, in-service, renewing and lost subscriptions for {formatDayRange(range)}, by {grain}.
+        </p>
+      </div>
+      <FilterBar schema={subscriptionsSchema} state={state} options={options} />
+      <SubscriptionKpis {...cards} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <StatusTrendCard {...cards} drill={drill} />
+        <InServiceCard view={view} range={range} drill={drill} title="Subscriptions in service by type" by="subscriptionType" labelColumn="Type" measure="subscriptionCount" />
+        <InServiceCard view={view} range={range} drill={drill} title="Top products by subscriptions" by="productName" labelColumn="Product" measure="subscriptionCount" limit={10} colorIndex={1} />
+        <InServiceCard view={view} range={range} drill={drill} title="Top products by licences" by="productName" labelColumn="Product" measure="licenseCount" limit={10} colorIndex={2} />
+        <RenewalsCard view={view} today={today} />
+        <TrialsCard {...cards} />
+        <ChurnCard {...cards} />
+      </div>
+      <ResourceGrid
+        resource="subscriptions"
+        title={`Subscriptions in service at any time in ${formatDayRange(range)}`}
+        filter={gridFilter(view, range)}
+        columns={subscriptionGridColumns}
+        state={state}
+        fileName="subscriptions"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import Papa from "papaparse";
+import type { PartnerCenterClient } from "../api/client.ts";
+import type { RowQuery } from "../api/query.ts";
+import { fieldEntries, type ResourceName, type Row } from "../api/resources.ts";
+import type { DayRange } from "./date-range.ts";
+import { readPages } from "./grid-pages.ts";
+import type { FilterValue } from "./view-state.ts";
+
+/** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
+export const CSV_BOM = "\uFEFF";
+const NEWLINE = "\r\n";
+
+// Text a spreadsheet would run as a formula (OWASP "CSV injection") gets a leading `'`. Papaparse's own
+// `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, which misses multi-line text ("=1+1\nx": `.` stops at the
+// line break and `$` wants the end of the text), so the pattern is anchored at the start only.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+type CsvRow = Readonly<Record<string, unknown>>;
+
+const unparseConfig: Papa.UnparseConfig = {
+  newline: NEWLINE,
+  // Text is quoted, numbers and booleans are not: -2 stays the number -2 (only text cells are neutralised;
+  // papaparse never prefixes a number), while the text "-2+3" becomes "'-2+3".
+  quotes: (value: unknown) => typeof value === "string",
+  escapeFormulae: FORMULA_START,
+};
+
+/**
+ * A CSV file built page by page: the header, then one chunk per page. The chunks become one Blob at the end,
+ * never one giant string. null and missing values are empty cells.
+ */
+export class CsvFile {
+  private readonly chunks: string[];
+  rowCount = 0;
+
+  constructor(private readonly fields: readonly string[]) {
+    // The header as a one-row table: papaparse turns `{ fields, data: [] }` into a header plus an empty row.
+    this.chunks = [CSV_BOM, Papa.unparse([[...fields]], unparseConfig)];
+  }
+
+  add(rows: readonly CsvRow[]): void {
+    if (rows.length === 0) return;
+    this.chunks.push(NEWLINE, Papa.unparse({ fields: [...this.fields], data: rows as CsvRow[] }, { ...unparseConfig, header: false }));
+    this.rowCount += rows.length;
+  }
+
+  text(): string {
+    return this.chunks.join("");
+  }
+
+  blob(): Blob {
+    return new Blob(this.chunks, { type: "text/csv;charset=utf-8" });
+  }
+}
+
+export interface ExportProgress {
+  /** Rows read from the API so far. */
+  read: number;
+  /** Rows in the whole result (TotalCount); null before the first page. */
+  total: number | null;
+}
+
+export interface ExportOptions<R extends ResourceName> {
+  signal: AbortSignal;
+  /** Keeps only the rows the grid's column filters keep. */
+  keep?: ((row: Row<R>) => boolean) | null;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+/**
+ * Every row of the query, every field of the resource (API names as the header), read page by page. Resolves to
+ * null when cancelled; a failed page rejects with PageReadFailure. Nothing is written to disk here, so a failed
+ * or cancelled export cannot leave a partial file behind.
+ */
+export async function exportCsv<R extends ResourceName>(
+  client: PartnerCenterClient,
+  resource: R,
+  query: RowQuery<R>,
+  { signal, keep, onProgress }: ExportOptions<R>,
+): Promise<CsvFile | null> {
+  const file = new CsvFile(fieldEntries(resource).map(([name]) => name));
+  let read = 0;
+  await readPages(client, resource, query, {
+    signal,
+    onPage: (page) => {
+      file.add(keep ? page.rows.filter(keep) : page.rows);
+      read += page.rows.length;
+      onProgress?.({ read, total: page.totalCount });
+    },
+  });
+  return signal.aborted ? null : file;
+}
+
+const MAX_STEM = 150;
+
+/** Letters, digits and `-` only: accents are dropped (Müller → Muller), anything else becomes `-`. */
+function safePart(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * `subscriptions_2026-08-01_2026-10-31_status-ACTIVE.csv`: what, which days, which filters (in the order given),
+ * in characters every file system and mail client accepts.
+ */
+export function exportFileName(base: string, range: DayRange, filters: readonly (readonly [string, FilterValue])[]): string {
+  const parts = [safePart(base) || "export", range.from, range.to];
+  for (const [name, value] of filters) {
+    const values = typeof value === "boolean" ? [String(value)] : typeof value === "string" ? [value] : value;
+    const text = values.map(safePart).filter(Boolean).join("-");
+    if (text) parts.push(`${safePart(name)}-${text}`);
+  }
+  return `${parts.join("_").slice(0, MAX_STEM).replace(/[-_]+$/, "")}.csv`;
+}

@@ -1,0 +1,58 @@
+import type { PartnerCenterClient } from "../api/client.ts";
+import { firstCursor, type Page, type PageCursor } from "../api/paging.ts";
+import { maxTop, type RowQuery } from "../api/query.ts";
+import type { ResourceName, Row } from "../api/resources.ts";
+
+/** Raw reads (grid and export) ask for the API's largest page, so 100k rows take 10 requests. */
+export const PAGE_SIZE = maxTop;
+
+/** A page request failed (after the client's own retries); `cursor` is that page, to ask for it again. */
+export class PageReadFailure extends Error {
+  override readonly name = "PageReadFailure";
+
+  constructor(
+    readonly cursor: PageCursor,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+}
+
+export interface ReadPagesOptions<R extends ResourceName> {
+  signal: AbortSignal;
+  /** Continue here (a cursor an earlier read stopped at) instead of the first page. */
+  from?: PageCursor;
+  /** Called for every page; return false to stop after it. */
+  onPage: (page: Page<Row<R>>) => boolean | void;
+}
+
+/**
+ * Reads raw rows page by page through `client.pages`, which follows `@nextLink` and stops at TotalCount.
+ * Resolves to the cursor reading stopped at: null when the whole result was read, else the next page to ask
+ * for (after a cancel or when `onPage` stopped it). A failed page rejects with PageReadFailure.
+ */
+export async function readPages<R extends ResourceName>(
+  client: PartnerCenterClient,
+  resource: R,
+  query: RowQuery<R>,
+  { signal, from, onPage }: ReadPagesOptions<R>,
+): Promise<PageCursor | null> {
+  let cursor: PageCursor | null = from ?? firstCursor(resource, query);
+  try {
+    for await (const page of client.pages(resource, query, { signal, from: cursor })) {
+      cursor = page.next;
+      // Checked before the generator is asked for more: a cancel during onPage sends no further request.
+      if (onPage(page) === false || signal.aborted) break;
+    }
+  } catch (error) {
+    if (signal.aborted) return cursor;
+    throw new PageReadFailure(cursor, error);
+  }
+  return cursor;
+}
+
+/** The rows (1-based, inclusive) a page asked for: "rows 20,001–30,000". */
+export function pageSpan(cursor: PageCursor, totalCount: number | null): { first: number; last: number } {
+  const end = cursor.skip + PAGE_SIZE;
+  return { first: cursor.skip + 1, last: totalCount === null ? end : Math.max(cursor.skip + 1, Math.min(end, totalCount)) };
+}

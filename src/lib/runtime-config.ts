@@ -1,0 +1,25 @@
+import * as v from "valibot";
+
+// /config.json, served by the app server from its environment: one build serves every tenant and cloud.
+export const RuntimeConfigSchema = v.object({
+  cloud: v.picklist(["global", "usgov", "china"]),
+  apiBasePath: v.pipe(v.string(), v.startsWith("/")),
+  demo: v.boolean(),
+  features: v.object({ referrals: v.boolean() }),
+  auth: v.object({
+    clientId: v.pipe(v.string(), v.minLength(1)),
+    authority: v.pipe(v.string(), v.url(), v.startsWith("https://", "the authority must be an https URL")),
+    knownAuthorities: v.array(v.string()),
+    protocolMode: v.picklist(["AAD", "OIDC"]),
+    scopes: v.pipe(v.array(v.string()), v.minLength(1)),
+  }),
+});
+export type RuntimeConfig = v.InferOutput<typeof RuntimeConfigSchema>;
+
+export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
+  const response = await fetchImpl("/config.json", { cache: "no-store" });
+  if (!response.ok) throw new Error(`The dashboard server did not return its configuration (/config.json answered ${response.status}).`);
+  const parsed = v.safeParse(RuntimeConfigSchema, await response.json().catch(() => null));
+  if (!parsed.success) throw new Error(`The dashboard configuration (/config.json) is invalid: ${v.summarize(parsed.issues)}`);
+  return parsed.output;
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app.tsx";
+import { StartupError } from "./app/startup-error.tsx";
+import "./app/styles.css";
+import { applyTheme, readThemeChoice } from "./app/theme.ts";
+import { createMsalInstance, restoreActiveAccount } from "./auth/msal-instance.ts";
+import { loadRuntimeConfig } from "./lib/runtime-config.ts";
+
+applyTheme(readThemeChoice());
+const root = createRoot(document.getElementById("root")!);
+
+try {
+  const config = await loadRuntimeConfig();
+  const pca = createMsalInstance(config);
+  await pca.initialize();
+  restoreActiveAccount(pca);
+  root.render(
+    <StrictMode>
+      <App config={config} pca={pca} />
+    </StrictMode>,
+  );
+} catch (error) {
+  root.render(<StartupError error={error} />);
+}
