@@ -26,7 +26,13 @@ function summarise(name: string, samples: number[]): Record<string, number> {
   };
 }
 
-function timeQuery(dataset: Dataset, resource: ResourceName, params: string, runs = 9, warmUps = 2): number[] {
+function timeQuery(
+  dataset: Dataset,
+  resource: ResourceName,
+  params: string,
+  runs = 9,
+  warmUps = 2,
+): number[] {
   const query = () => runQuery(dataset, resource, new URLSearchParams(params));
   for (let i = 0; i < warmUps; i++) query();
   return Array.from({ length: runs }, () => elapsed(query));

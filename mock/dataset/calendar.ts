@@ -29,7 +29,8 @@ export function activityWeight(day: number, firstDay: number, lastDay: number, s
 /** Picks days in [firstDay, lastDay] with growth, seasonality and quiet weekends. */
 export function dayPicker(firstDay: number, lastDay: number, shape: ActivityShape): WeightedPicker<number> {
   const entries: [number, number][] = [];
-  for (let day = firstDay; day <= lastDay; day++) entries.push([day, activityWeight(day, firstDay, lastDay, shape)]);
+  for (let day = firstDay; day <= lastDay; day++)
+    entries.push([day, activityWeight(day, firstDay, lastDay, shape)]);
   return new WeightedPicker(entries);
 }
 

@@ -43,12 +43,14 @@ const MARKET_TABLE = `
   CZ; 1; s.r.o.; westeurope|northeurope
   IL; 1; Ltd; israelcentral|westeurope`;
 
-export const MARKETS: readonly Market[] = rows(MARKET_TABLE).map(([code = "", weight, suffixes = "", regions = ""]) => ({
-  code,
-  weight: Number(weight),
-  suffixes: items(suffixes),
-  regions: items(regions),
-}));
+export const MARKETS: readonly Market[] = rows(MARKET_TABLE).map(
+  ([code = "", weight, suffixes = "", regions = ""]) => ({
+    code,
+    weight: Number(weight),
+    suffixes: items(suffixes),
+    regions: items(regions),
+  }),
+);
 
 export const marketPicker = new WeightedPicker(MARKETS.map((market) => [market, market.weight] as const));
 

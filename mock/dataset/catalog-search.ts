@@ -16,7 +16,9 @@ export const LISTINGS: readonly Listing[] = [
   { companyName: "Bluewater Cloud Partners GmbH", mpnId: "4871402", partnerMarket: "DE", weight: 2 },
 ];
 
-export const listingPicker = new WeightedPicker(LISTINGS.map((listing) => [listing, listing.weight] as const));
+export const listingPicker = new WeightedPicker(
+  LISTINGS.map((listing) => [listing, listing.weight] as const),
+);
 
 /** Quotes of both kinds, for filter-escaping and CSV tests; the generator always includes it. */
 export const HOSTILE_KEYWORD = `O'Brien "cloud"`;

@@ -50,12 +50,19 @@ export function generateResellers(rng: Rng, count: number, names: CompanyNames):
   });
 }
 
-export function generateCustomers(rng: Rng, count: number, resellerCount: number, names: CompanyNames): Customer[] {
+export function generateCustomers(
+  rng: Rng,
+  count: number,
+  resellerCount: number,
+  names: CompanyNames,
+): Customer[] {
   // Resellers differ in size too: a few bring most of the indirect business.
   const resellers = new WeightedPicker(
     Array.from({ length: resellerCount }, (_, index) => [index, rng.pareto(1.2)] as const),
   );
-  const hostile = new Map(HOSTILE_POSITIONS.map((position, i) => [position, HOSTILE_CUSTOMER_NAMES[i] ?? ""]));
+  const hostile = new Map(
+    HOSTILE_POSITIONS.map((position, i) => [position, HOSTILE_CUSTOMER_NAMES[i] ?? ""]),
+  );
   return Array.from({ length: Math.max(MIN_CUSTOMERS, count) }, (_, index) => {
     const market = marketPicker.pick(rng);
     const hostileName = hostile.get(index);

@@ -8,7 +8,8 @@ import { BASE_ROWS, generateDataset, rawRows, type Dataset } from "./generate-da
 
 const TODAY = new Date("2026-05-31T15:45:00Z");
 const TODAY_MS = Date.UTC(2026, 4, 31);
-const ms = (value: unknown): number => (typeof value === "string" ? (parseIsoDate(value) ?? Number.NaN) : Number.NaN);
+const ms = (value: unknown): number =>
+  typeof value === "string" ? (parseIsoDate(value) ?? Number.NaN) : Number.NaN;
 const rows = (dataset: Dataset, resource: (typeof RESOURCE_NAMES)[number]) => [...rawRows(dataset, resource)];
 
 describe("generateDataset determinism", () => {
@@ -69,7 +70,8 @@ describe("the demo dataset at scale 1", () => {
   });
 
   it("has a realistic mix of statuses, types, renewals and trials", () => {
-    const share = (test: (sub: Record<string, unknown>) => boolean) => subscriptions.filter(test).length / subscriptions.length;
+    const share = (test: (sub: Record<string, unknown>) => boolean) =>
+      subscriptions.filter(test).length / subscriptions.length;
     expect(share((sub) => sub.status === "ACTIVE")).toBeGreaterThan(0.6);
     expect(share((sub) => sub.status === "SUSPENDED")).toBeGreaterThan(0.01);
     expect(share((sub) => sub.status === "DEPROVISIONED")).toBeGreaterThan(0.1);
@@ -100,10 +102,16 @@ describe("the demo dataset at scale 1", () => {
   });
 
   it("spans 13 months of daily usage ending yesterday, with several meter units", () => {
-    const page = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=usageDate&orderby=usageDate desc&top=1"));
+    const page = runQuery(
+      dataset,
+      "usage/azure",
+      new URLSearchParams("groupby=usageDate&orderby=usageDate desc&top=1"),
+    );
     expect(page.Value[0]?.usageDate).toBe("2026-05-30T00:00:00");
     expect(page.TotalCount).toBeGreaterThanOrEqual(390);
-    const units = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=meterUnit")).Value.map((row) => row.meterUnit);
+    const units = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=meterUnit")).Value.map(
+      (row) => row.meterUnit,
+    );
     expect(units).toEqual(["1 GB", "1 GB/Month", "1 Hour", "10,000s", "100 Hours"]);
   });
 
@@ -113,8 +121,17 @@ describe("the demo dataset at scale 1", () => {
       const key = `${String(row.meterCategory)}|${String(row.usageDate).slice(0, 7)}`;
       totals.set(key, (totals.get(key) ?? 0) + Number(row.quantity));
     }
-    const page = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=meterCategory,usageDate&aggregationLevel=month"));
-    const grouped = new Map(page.Value.map((row) => [`${String(row.meterCategory)}|${String(row.usageDate).slice(0, 7)}`, row.quantity]));
+    const page = runQuery(
+      dataset,
+      "usage/azure",
+      new URLSearchParams("groupby=meterCategory,usageDate&aggregationLevel=month"),
+    );
+    const grouped = new Map(
+      page.Value.map((row) => [
+        `${String(row.meterCategory)}|${String(row.usageDate).slice(0, 7)}`,
+        row.quantity,
+      ]),
+    );
     expect(grouped).toEqual(totals);
   });
 
@@ -125,18 +142,31 @@ describe("the demo dataset at scale 1", () => {
       const count = byTenant.get(sub.partnerId);
       if (count !== undefined && sub.status !== "DEPROVISIONED") byTenant.set(sub.partnerId, count + 1);
     }
-    for (const reseller of resellers) expect(reseller.subscriptionCount).toBe(byTenant.get(reseller.partnerTenantId));
-    expect(resellers.some((reseller) => reseller.firstSubscriptionSuspendedDate === "0001-01-01T00:00:00")).toBe(true);
+    for (const reseller of resellers)
+      expect(reseller.subscriptionCount).toBe(byTenant.get(reseller.partnerTenantId));
+    expect(
+      resellers.some((reseller) => reseller.firstSubscriptionSuspendedDate === "0001-01-01T00:00:00"),
+    ).toBe(true);
   });
 
   it("moves referrals through their stages in order, the status naming the latest stage", () => {
-    const order = ["createdDate", "acknowledgedDate", "acceptedDate", "declinedDate", "expiredDate", "wonDate", "lostDate"];
+    const order = [
+      "createdDate",
+      "acknowledgedDate",
+      "acceptedDate",
+      "declinedDate",
+      "expiredDate",
+      "wonDate",
+      "lostDate",
+    ];
     const statuses = new Set<unknown>();
     for (const referral of rows(dataset, "referrals")) {
       statuses.add(referral.status);
       const reached = order.filter((field) => referral[field] !== null).map((field) => ms(referral[field]));
       expect(reached).toEqual([...reached].sort((p, q) => p - q));
-      const latest = Object.entries(referral).filter(([field, value]) => field.endsWith("Date") && value !== null);
+      const latest = Object.entries(referral).filter(
+        ([field, value]) => field.endsWith("Date") && value !== null,
+      );
       const last = latest.sort((p, q) => ms(p[1]) - ms(q[1])).at(-1)?.[0] ?? "";
       const expected = last === "createdDate" ? "Created" : last.replace("Date", "");
       expect(String(referral.status).toLowerCase()).toBe(expected.toLowerCase());

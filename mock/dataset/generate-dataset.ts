@@ -51,7 +51,8 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const seed = options.seed ?? DEFAULT_SEED;
   const scaleOf = (resource: ResourceName): number =>
     typeof options.scale === "number" ? options.scale : (options.scale?.[resource] ?? 1);
-  const count = (resource: ResourceName): number => Math.max(0, Math.round(BASE_ROWS[resource] * scaleOf(resource)));
+  const count = (resource: ResourceName): number =>
+    Math.max(0, Math.round(BASE_ROWS[resource] * scaleOf(resource)));
   const rng = (stream: string) => new Rng(streamSeed(seed, stream));
 
   const names = new CompanyNames();

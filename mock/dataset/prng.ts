@@ -54,7 +54,11 @@ export class Rng {
 
   /** Upper-case GUID, as in the documented samples. */
   guid(): string {
-    const hex = Array.from({ length: 4 }, () => Math.floor(this.next() * 2 ** 32).toString(16).padStart(8, "0"));
+    const hex = Array.from({ length: 4 }, () =>
+      Math.floor(this.next() * 2 ** 32)
+        .toString(16)
+        .padStart(8, "0"),
+    );
     const digits = hex.join("").toUpperCase();
     const variant = "89AB"[Math.floor(this.next() * 4)] ?? "8";
     return [

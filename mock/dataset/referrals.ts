@@ -30,7 +30,8 @@ function pipeline(rng: Rng, created: number): Stage[] {
     path.push(["Accepted", "acceptedDate", accepted]);
     const outcome = rng.next();
     if (outcome < 0.4) path.push(["Won", "wonDate", accepted + 14 * DAY_MS + rng.exponential(30 * DAY_MS)]);
-    else if (outcome < 0.78) path.push(["Lost", "lostDate", accepted + 14 * DAY_MS + rng.exponential(35 * DAY_MS)]);
+    else if (outcome < 0.78)
+      path.push(["Lost", "lostDate", accepted + 14 * DAY_MS + rng.exponential(35 * DAY_MS)]);
   }
   return path;
 }

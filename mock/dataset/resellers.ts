@@ -20,7 +20,10 @@ function range(dates: readonly number[]): [number, number] {
  * Counts cover the subscriptions that are not deprovisioned; resellers without any sales keep the
  * "never" dates and zero counts, as inactive resellers do.
  */
-export function resellersTable(resellers: readonly Reseller[], subscriptions: readonly Subscription[]): Table {
+export function resellersTable(
+  resellers: readonly Reseller[],
+  subscriptions: readonly Subscription[],
+): Table {
   const sold = resellers.map((): Subscription[] => []);
   for (const sub of subscriptions) sold[sub.customer.reseller]?.push(sub);
   const builder = new TableBuilder(RESOURCES.indirectresellers);

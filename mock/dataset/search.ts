@@ -2,7 +2,13 @@ import { DAY_MS } from "../engine/dates.ts";
 import { RESOURCES } from "../engine/resources.ts";
 import { addMonthsToDay, dayPicker } from "./calendar.ts";
 import { MARKETS } from "./catalog-companies.ts";
-import { HOSTILE_KEYWORD, INDUSTRIES, keywordPicker, listingPicker, SEARCH_PRODUCTS } from "./catalog-search.ts";
+import {
+  HOSTILE_KEYWORD,
+  INDUSTRIES,
+  keywordPicker,
+  listingPicker,
+  SEARCH_PRODUCTS,
+} from "./catalog-search.ts";
 import type { Rng } from "./prng.ts";
 import { TableBuilder, type Table } from "./table.ts";
 
@@ -32,7 +38,8 @@ export function generateSearch(rng: Rng, count: number, today: number): Table {
       keywordProduct: rng.chance(0.4) ? null : rng.pick(SEARCH_PRODUCTS),
       referralSubmitted: detailsViewed && rng.chance(0.1),
       searchDate: day * DAY_MS,
-      keywordSearchText: index === Math.min(HOSTILE_ROW, count - 1) ? HOSTILE_KEYWORD : keywordPicker.pick(rng),
+      keywordSearchText:
+        index === Math.min(HOSTILE_ROW, count - 1) ? HOSTILE_KEYWORD : keywordPicker.pick(rng),
     });
   });
   return builder.finish();

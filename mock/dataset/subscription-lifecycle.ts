@@ -61,7 +61,12 @@ export function runTerms(rng: Rng, terms: Terms): Lifecycle {
   const life = activeLifecycle(startDay, endDay);
   if (startDay + 7 < today && rng.chance(0.03)) {
     const cancelled = momentOn(rng, startDay + rng.int(0, 6), true);
-    return { ...life, status: "DEPROVISIONED", deprovisionedDate: cancelled, currentStateEndDate: Number.NaN };
+    return {
+      ...life,
+      status: "DEPROVISIONED",
+      deprovisionedDate: cancelled,
+      currentStateEndDate: Number.NaN,
+    };
   }
   const renewOdds = termMonths === 1 ? (autoRenew ? 0.985 : 0.9) : autoRenew ? 0.92 : 0.55;
   while (endDay < today) {

@@ -26,7 +26,11 @@ const TRIAL_DAYS = 30;
 const AZURE_PLAN: Product = { type: "Azure", name: "AZURE PLAN", seatShare: 0 };
 
 type Trial = Pick<Subscription, "trialStartDate" | "trialEndDate" | "trialToPaidConversionDate">;
-const NO_TRIAL: Trial = { trialStartDate: Number.NaN, trialEndDate: Number.NaN, trialToPaidConversionDate: Number.NaN };
+const NO_TRIAL: Trial = {
+  trialStartDate: Number.NaN,
+  trialEndDate: Number.NaN,
+  trialToPaidConversionDate: Number.NaN,
+};
 
 function termMonthsFor(rng: Rng, product: Product): number {
   if (product.type === "Azure") return 1;
@@ -39,7 +43,11 @@ function lifecycleOf(rng: Rng, product: Product, creationDay: number, today: num
   const termMonths = termMonthsFor(rng, product);
   const isTrial = product.type !== "Azure" && rng.chance(0.07);
   if (!isTrial) {
-    return { termMonths, trial: NO_TRIAL, life: runTerms(rng, { startDay: creationDay, termMonths, autoRenew, today }) };
+    return {
+      termMonths,
+      trial: NO_TRIAL,
+      life: runTerms(rng, { startDay: creationDay, termMonths, autoRenew, today }),
+    };
   }
   const trialEndDay = creationDay + TRIAL_DAYS;
   const trial = { ...NO_TRIAL, trialStartDate: creationDay * DAY_MS, trialEndDate: trialEndDay * DAY_MS };
@@ -61,14 +69,23 @@ function billingCycle(rng: Rng, termMonths: number): string {
 function lastUsage(rng: Rng, life: Lifecycle, creationDay: number, today: number): number {
   if (rng.chance(0.08)) return Number.NaN;
   const endDay =
-    life.status === "ACTIVE" ? today - rng.int(1, 10)
-    : life.status === "SUSPENDED" ? Math.floor(life.suspendedDate / DAY_MS) - rng.int(0, 5)
-    : Math.floor(life.deprovisionedDate / DAY_MS) - rng.int(0, 10);
+    life.status === "ACTIVE"
+      ? today - rng.int(1, 10)
+      : life.status === "SUSPENDED"
+        ? Math.floor(life.suspendedDate / DAY_MS) - rng.int(0, 5)
+        : Math.floor(life.deprovisionedDate / DAY_MS) - rng.int(0, 10);
   return Math.max(creationDay, endDay) * DAY_MS;
 }
 
 /** `spread`: how many ways the customer's seats are split (a customer with many subscriptions has smaller ones). */
-function create(rng: Rng, customer: Customer, spread: number, product: Product, creationDay: number, today: number) {
+function create(
+  rng: Rng,
+  customer: Customer,
+  spread: number,
+  product: Product,
+  creationDay: number,
+  today: number,
+) {
   const autoRenewEnabled = rng.chance(0.82);
   const { termMonths, trial, life } = lifecycleOf(rng, product, creationDay, today, autoRenewEnabled);
   const licenses = Math.round((customer.seats * product.seatShare * rng.between(0.5, 1.5)) / spread);
@@ -94,9 +111,16 @@ function create(rng: Rng, customer: Customer, spread: number, product: Product, 
  * the rest go to customers in proportion to seats^0.6, so big customers hold many subscriptions.
  * The hostile-named customers' first subscription is Azure so they show up in usage too.
  */
-export function generateSubscriptions(rng: Rng, customers: readonly Customer[], count: number, today: number) {
+export function generateSubscriptions(
+  rng: Rng,
+  customers: readonly Customer[],
+  count: number,
+  today: number,
+) {
   const days = dayPicker(today - HISTORY_DAYS, today - 1, { growth: 2.2, weekend: 0.25 });
-  const picker = new WeightedPicker(customers.map((customer) => [customer, Math.pow(customer.seats, 0.6)] as const));
+  const picker = new WeightedPicker(
+    customers.map((customer) => [customer, Math.pow(customer.seats, 0.6)] as const),
+  );
   const owners = [...customers];
   while (owners.length < count) owners.push(picker.pick(rng));
   const held = new Map<Customer, number>();
@@ -118,7 +142,12 @@ function churnRisk(sub: Subscription, today: number): string {
   return sub.licenseCount > 0 && sub.lastUsageDate / DAY_MS < today - 30 ? "Medium" : "Low";
 }
 
-export function subscriptionRow(sub: Subscription, partner: Partner, resellers: readonly Reseller[], today: number) {
+export function subscriptionRow(
+  sub: Subscription,
+  partner: Partner,
+  resellers: readonly Reseller[],
+  today: number,
+) {
   const seller = resellers[sub.customer.reseller];
   return {
     ...sub,

@@ -108,10 +108,13 @@ export class ValueColumnBuilder {
 /** Epoch ms of a date given as ms, Date or ISO text; NaN when unset (null, missing, or .NET's MinValue). */
 export function toDateMs(value: unknown): number {
   const ms =
-    typeof value === "number" ? value
-    : value instanceof Date ? value.getTime()
-    : typeof value === "string" ? (parseIsoDate(value) ?? Number.NaN)
-    : Number.NaN;
+    typeof value === "number"
+      ? value
+      : value instanceof Date
+        ? value.getTime()
+        : typeof value === "string"
+          ? (parseIsoDate(value) ?? Number.NaN)
+          : Number.NaN;
   return ms === MIN_DATE_MS ? Number.NaN : ms;
 }
 
@@ -128,7 +131,8 @@ export class TableBuilder {
 
   constructor(private readonly spec: ResourceSpec) {
     for (const field of spec.fields) {
-      if (field.kind === "string" || field.kind === "boolean") this.terms.set(field.name, new TermColumnBuilder());
+      if (field.kind === "string" || field.kind === "boolean")
+        this.terms.set(field.name, new TermColumnBuilder());
       else this.values.set(field.name, new ValueColumnBuilder());
     }
   }

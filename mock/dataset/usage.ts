@@ -35,11 +35,17 @@ interface Span {
 
 function activeSpan(sub: Subscription, [windowStart, windowEnd]: readonly [number, number]): Span {
   const endMs =
-    sub.status === "DEPROVISIONED" ? sub.deprovisionedDate
-    : sub.status === "SUSPENDED" ? sub.suspendedDate
-    : windowEnd * DAY_MS;
+    sub.status === "DEPROVISIONED"
+      ? sub.deprovisionedDate
+      : sub.status === "SUSPENDED"
+        ? sub.suspendedDate
+        : windowEnd * DAY_MS;
   const start = Math.floor(sub.effectiveStartDate / DAY_MS);
-  return { start, first: Math.max(windowStart, start), last: Math.min(windowEnd, Math.floor(endMs / DAY_MS)) };
+  return {
+    start,
+    first: Math.max(windowStart, start),
+    last: Math.min(windowEnd, Math.floor(endMs / DAY_MS)),
+  };
 }
 
 function seriesValues(rng: Rng, sub: Subscription, meter: Meter, meterId: string): Record<string, string> {
@@ -67,11 +73,19 @@ function seriesValues(rng: Rng, sub: Subscription, meter: Meter, meterId: string
  * up to the row budget. The budget, not the number of Azure subscriptions, sets the table's size, so scaling
  * subscriptions alone leaves usage the same size.
  */
-function chooseSeries(rng: Rng, subs: readonly Subscription[], budget: number, window: readonly [number, number], builder: TableBuilder) {
+function chooseSeries(
+  rng: Rng,
+  subs: readonly Subscription[],
+  budget: number,
+  window: readonly [number, number],
+  builder: TableBuilder,
+) {
   const spans = subs.map((sub) => activeSpan(sub, window));
   const live = subs.flatMap((sub, i) => {
     const span = spans[i];
-    return span && span.last >= span.first ? [[i, Math.sqrt(sub.customer.seats) * (span.last - span.first + 1)] as const] : [];
+    return span && span.last >= span.first
+      ? [[i, Math.sqrt(sub.customer.seats) * (span.last - span.first + 1)] as const]
+      : [];
   });
   const subPicker = new WeightedPicker(live);
   const meterPicker = new WeightedPicker(METERS.map((meter) => [meter, meter.popularity] as const));
@@ -110,7 +124,12 @@ function chooseSeries(rng: Rng, subs: readonly Subscription[], budget: number, w
  * (or shrink) per series, dip at weekends for compute, and carry ±15% noise. Also stamps each Azure
  * subscription's lastUsageDate with its last usage day.
  */
-export function generateUsage(rng: Rng, subscriptions: readonly Subscription[], targetRows: number, today: number): Table {
+export function generateUsage(
+  rng: Rng,
+  subscriptions: readonly Subscription[],
+  targetRows: number,
+  today: number,
+): Table {
   const builder = new TableBuilder(RESOURCES["usage/azure"]);
   const window = [addMonthsToDay(today, -13), today - 1] as const;
   const azure = subscriptions.filter((sub) => sub.product.type === "Azure");

@@ -54,13 +54,14 @@ export function runQuery(
   const predicate = query.filter && compileFilter({ table, spec, caseSensitive }, query.filter);
   const rows = matchingRows(table.length, predicate);
   const result =
-    query.groupBy.length === 0 ? rawResult(table, spec, rows)
-    : groupRows(table, spec, rows, {
-        groupBy: query.groupBy,
-        level: query.level,
-        weekStartsOn: options.weekStartsOn ?? 1,
-        measuresAsStrings: spec.measuresMayBeStrings && (options.countsAsStrings ?? true),
-      });
+    query.groupBy.length === 0
+      ? rawResult(table, spec, rows)
+      : groupRows(table, spec, rows, {
+          groupBy: query.groupBy,
+          level: query.level,
+          weekStartsOn: options.weekStartsOn ?? 1,
+          measuresAsStrings: spec.measuresMayBeStrings && (options.countsAsStrings ?? true),
+        });
   const order = sortOrder(result, query.orderBy);
   const end = Math.min(result.size, query.skip + query.top);
   const page: Record<string, unknown>[] = [];

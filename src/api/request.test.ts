@@ -107,7 +107,7 @@ describe("retry rules", () => {
       },
       ok,
     ]);
-    const { client, sleeps } = testClient({ timeoutMs: 50 });
+    const { client, sleeps } = testClient({ timeoutMs: 500 });
     await client.getPage("referrals");
     expect(requests).toHaveLength(2);
     expect(sleeps).toEqual([500]);

@@ -37,18 +37,26 @@ export async function readPages<R extends ResourceName>(
   query: RowQuery<R>,
   { signal, from, onPage }: ReadPagesOptions<R>,
 ): Promise<PageCursor | null> {
-  let cursor: PageCursor | null = from ?? firstCursor(resource, query);
+  let at = from ?? firstCursor(resource, query);
+  const pages = client.pages(resource, query, { signal, from: at });
   try {
-    for await (const page of client.pages(resource, query, { signal, from: cursor })) {
-      cursor = page.next;
-      // Checked before the generator is asked for more: a cancel during onPage sends no further request.
-      if (onPage(page) === false || signal.aborted) break;
+    for (;;) {
+      let result: IteratorResult<Page<Row<R>>>;
+      try {
+        result = await pages.next();
+      } catch (error) {
+        if (signal.aborted) return at;
+        throw new PageReadFailure(at, error);
+      }
+      if (result.done) return null;
+      const next = result.value.next;
+      // Checked before the next request: a cancel during onPage sends nothing more.
+      if (onPage(result.value) === false || signal.aborted || next === null) return next;
+      at = next;
     }
-  } catch (error) {
-    if (signal.aborted) return cursor;
-    throw new PageReadFailure(cursor, error);
+  } finally {
+    void pages.return();
   }
-  return cursor;
 }
 
 /** The rows (1-based, inclusive) a page asked for: "rows 20,001–30,000". */

@@ -51,7 +51,13 @@ export const FIXTURES: readonly Fixture[] = [
     b: "resourceLocation",
     date: "usageDate",
     idOf: (n) => `sub-${n}`,
-    row: (r) => ({ subscriptionId: `sub-${r.n}`, meterCategory: r.a, resourceLocation: r.b, usageDate: r.day, quantity: r.n * 10 }),
+    row: (r) => ({
+      subscriptionId: `sub-${r.n}`,
+      meterCategory: r.a,
+      resourceLocation: r.b,
+      usageDate: r.day,
+      quantity: r.n * 10,
+    }),
     measure: "quantity",
     expected: sum,
     wireDay: dateTime,
@@ -82,7 +88,13 @@ export const FIXTURES: readonly Fixture[] = [
     b: "customerMarket",
     date: "creationDate",
     idOf: (n) => `S-${n}`,
-    row: (r) => ({ id: `S-${r.n}`, productName: r.a, customerMarket: r.b, creationDate: r.day, licenseCount: r.n * 10 }),
+    row: (r) => ({
+      id: `S-${r.n}`,
+      productName: r.a,
+      customerMarket: r.b,
+      creationDate: r.day,
+      licenseCount: r.n * 10,
+    }),
     measure: "licenseCount",
     expected: (ns) => String(sum(ns)),
     wireDay: dateTime,
@@ -94,7 +106,13 @@ export const FIXTURES: readonly Fixture[] = [
     b: "partnerMarket",
     date: "searchDate",
     idOf: (n) => `keyword ${n}`,
-    row: (r) => ({ keywordSearchText: `keyword ${r.n}`, companyName: r.a, partnerMarket: r.b, searchDate: r.day, detailsViewed: r.flag }),
+    row: (r) => ({
+      keywordSearchText: `keyword ${r.n}`,
+      companyName: r.a,
+      partnerMarket: r.b,
+      searchDate: r.day,
+      detailsViewed: r.flag,
+    }),
     measure: "searchResultPageViews",
     expected: (ns) => ns.length,
     wireDay: (day) => day,
@@ -133,4 +151,19 @@ export function rowNumbers(fixture: Fixture, page: AnalyticsPage): number[] {
 /** Numbers of the rows a filter keeps, in storage order. */
 export function filtered(fixture: Fixture, filter: string, options?: EngineOptions): number[] {
   return rowNumbers(fixture, query(fixture, { filter }, options));
+}
+
+/** Runs a query over a dataset holding just these rows of one resource. */
+export function queryRows(
+  resource: ResourceName,
+  rows: readonly Record<string, unknown>[],
+  params: Params,
+  options?: EngineOptions,
+): AnalyticsPage {
+  return runQuery(
+    datasetFromRows({ [resource]: rows }, TODAY),
+    resource,
+    new URLSearchParams(params),
+    options,
+  );
 }

@@ -25,7 +25,9 @@ type Action<R extends ResourceName> =
   | { type: "end"; result: LoadResult<R> }
   | { type: "fail"; error: unknown };
 
-const idle: RowLoad<never> = { status: "idle", query: null, rows: [], totalCount: null, error: null, resumeFrom: null };
+function idle<R extends ResourceName>(): RowLoad<R> {
+  return { status: "idle", query: null, rows: [], totalCount: null, error: null, resumeFrom: null };
+}
 
 function reduce<R extends ResourceName>(state: RowLoad<R>, action: Action<R>): RowLoad<R> {
   switch (action.type) {
@@ -48,7 +50,7 @@ function reduce<R extends ResourceName>(state: RowLoad<R>, action: Action<R>): R
  */
 export function useRowLoader<R extends ResourceName>(resource: R) {
   const { client } = useApi();
-  const [state, dispatch] = useReducer(reduce<R>, idle as RowLoad<R>);
+  const [state, dispatch] = useReducer(reduce<R>, undefined, idle<R>);
   const running = useRef<AbortController | null>(null);
 
   const start = useCallback(

@@ -1,0 +1,95 @@
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { beforeAll, describe, expect, it } from "vitest";
+import { datasetFromRows } from "../dataset/dataset-from-rows.ts";
+import { FaultController } from "./faults.ts";
+import { createMockApi } from "./mock-api.ts";
+import { createTokenCheck, PARTNER_CENTER_AUDIENCE } from "./token-check.ts";
+
+const ISSUER = "https://localhost:8443/idp";
+let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string; audience?: string; issuer?: string }) => Promise<string>;
+let app: ReturnType<typeof createMockApi>;
+const faults = new FaultController();
+
+beforeAll(async () => {
+  const { privateKey, publicKey } = await generateKeyPair("RS256");
+  const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" };
+  sign = (claims, options = {}) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setIssuer(options.issuer ?? ISSUER)
+      .setAudience(options.audience ?? PARTNER_CENTER_AUDIENCE)
+      .setSubject("alex")
+      .setIssuedAt()
+      .setExpirationTime(options.expiresIn ?? "1h")
+      .sign(privateKey);
+  const dataset = datasetFromRows({
+    subscriptions: [
+      { id: "s1", status: "ACTIVE", subscriptionType: "Office", customerMarket: "US", licenseCount: 3, creationDate: "2026-01-05T10:00:00" },
+      { id: "s2", status: "SUSPENDED", subscriptionType: "Azure", customerMarket: "DE", licenseCount: 0, creationDate: "2026-02-05T10:00:00" },
+    ],
+  });
+  app = createMockApi({ dataset, faults, checkToken: createTokenCheck({ issuer: ISSUER, jwks: { keys: [jwk] } }) });
+});
+
+const good = { scope: `${PARTNER_CENTER_AUDIENCE}/user_impersonation`, amr: ["pwd", "mfa"] };
+const get = async (url: string, token?: string, headers: Record<string, string> = {}) =>
+  app.inject({ method: "GET", url, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+
+describe("the mock validates tokens like a resource server", () => {
+  it("answers a valid delegated token with the documented envelope, echoing the request ids", async () => {
+    const response = await get("/partner/v1/analytics/subscriptions?groupby=status", await sign(good), { "MS-RequestId": "r-1", "MS-CorrelationId": "c-1" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["ms-requestid"]).toBe("r-1");
+    expect(response.headers["ms-correlationid"]).toBe("c-1");
+    expect(response.json()).toMatchObject({ TotalCount: 2, "@nextLink": null });
+  });
+
+  it.each([
+    ["no token", undefined, 401, "800001"],
+    ["a token for another audience", async () => sign(good, { audience: "https://graph.microsoft.com" }), 401, "400"],
+    ["a token from another issuer", async () => sign(good, { issuer: "https://evil.example" }), 401, "400"],
+    ["an expired token", async () => sign(good, { expiresIn: "-1m" }), 401, "400"],
+    ["an app-only token without the delegated scope", async () => sign({ amr: ["mfa"] }), 403, "2032"],
+    ["a token without MFA", async () => sign({ scope: good.scope, amr: ["pwd"] }), 401, "900421"],
+    ["a token with a bad signature", async () => `${(await sign(good)).slice(0, -4)}AAAA`, 401, "400"],
+  ])("refuses %s", async (_name, token, status, code) => {
+    const response = await get("/partner/v1/analytics/subscriptions", token ? await token() : undefined);
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toMatchObject({ code, source: expect.any(String), data: [] });
+    expect(response.json().description.length).toBeGreaterThan(10);
+  });
+
+  it("answers 405 for every method but GET and 404 for an unknown resource", async () => {
+    expect((await app.inject({ method: "POST", url: "/partner/v1/analytics/subscriptions" })).statusCode).toBe(405);
+    expect((await app.inject({ method: "DELETE", url: "/partner/v1/analytics/referrals" })).statusCode).toBe(405);
+    const unknown = await get("/partner/v1/analytics/customers", await sign(good));
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().description).toContain("customers");
+  });
+
+  it("answers a malformed query with 400 naming the parameter", async () => {
+    const response = await get("/partner/v1/analytics/subscriptions?top=0", await sign(good));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().description).toMatch(/top/);
+  });
+});
+
+describe("fault injection", () => {
+  it("is off by default and applies rules only to matching requests, the given number of times", async () => {
+    const token = await sign(good);
+    expect((await get("/partner/v1/analytics/subscriptions", token)).statusCode).toBe(200);
+    faults.set([{ resource: "subscriptions", status: 429, retryAfterSeconds: 7, times: 1 }]);
+    expect((await get("/partner/v1/analytics/referrals", token)).statusCode).toBe(200);
+    const throttled = await get("/partner/v1/analytics/subscriptions", token);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.headers["retry-after"]).toBe("7");
+    expect((await get("/partner/v1/analytics/subscriptions", token)).statusCode).toBe(200);
+    faults.set([{ malformed: "not-json" }]);
+    const broken = await get("/partner/v1/analytics/subscriptions", token);
+    expect(() => JSON.parse(broken.body)).toThrow();
+    faults.set([{ skip: 1, status: 500 }]);
+    expect((await get("/partner/v1/analytics/subscriptions?top=1", token)).statusCode).toBe(200);
+    expect((await get("/partner/v1/analytics/subscriptions?top=1&skip=1", token)).statusCode).toBe(500);
+    faults.set([]);
+  });
+});

@@ -1,0 +1,148 @@
+import { createServer, request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "./app.ts";
+import { readConfig } from "./config.ts";
+import { rejectReason } from "./proxy.ts";
+
+// A stand-in upstream that records exactly what the relay sent it.
+let upstream: Server;
+let upstreamUrl: string;
+const seen: { url: string; headers: Record<string, unknown> }[] = [];
+
+beforeAll(async () => {
+  upstream = createServer((req, res) => {
+    seen.push({ url: req.url ?? "", headers: req.headers });
+    if (req.url?.includes("slow")) return; // never answers: the relay's timeout must fire
+    res.writeHead(req.url?.includes("fail") ? 503 : 200, { "content-type": "application/json; charset=utf-8", "ms-correlationid": "c-1", "set-cookie": "up=1" });
+    res.end(JSON.stringify({ Value: [], "@nextLink": null, TotalCount: 0 }));
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+});
+afterAll(() => upstream.close());
+
+const app = () =>
+  buildApp({ ...readConfig({ LOG: "off", TLS: "off", DIST_DIR: "does-not-exist" }), upstream: upstreamUrl, upstreamTimeoutMs: 300 });
+
+// inject() normalises URLs the way a browser would; a raw request keeps `..` and `%2e%2e` as an attacker sends them.
+async function rawGet(path: string): Promise<{ status: number; body: string }> {
+  const server = app();
+  await server.listen({ port: 0, host: "127.0.0.1" });
+  const port = (server.server.address() as AddressInfo).port;
+  try {
+    return await new Promise((resolve, reject) => {
+      const req = request({ host: "127.0.0.1", port, path, method: "GET", headers: { authorization: "Bearer abc" } }, (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  } finally {
+    await server.close();
+  }
+}
+
+describe("the /pc token relay", () => {
+  it("relays analytics GETs with only the allow-listed headers, never cookies", async () => {
+    seen.length = 0;
+    const response = await app().inject({
+      method: "GET",
+      url: "/pc/partner/v1/analytics/subscriptions?groupby=status&filter=status%20eq%20%27ACTIVE%27",
+      headers: { authorization: "Bearer abc", cookie: "session=secret", "ms-correlationid": "c-1", "x-forwarded-host": "evil.example", "x-custom": "1" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(seen[0]!.url).toBe("/partner/v1/analytics/subscriptions?groupby=status&filter=status%20eq%20%27ACTIVE%27");
+    expect(seen[0]!.headers.authorization).toBe("Bearer abc");
+    expect(seen[0]!.headers["ms-correlationid"]).toBe("c-1");
+    expect(seen[0]!.headers.cookie).toBeUndefined();
+    expect(seen[0]!.headers["x-custom"]).toBeUndefined();
+    expect(seen[0]!.headers["x-forwarded-host"]).toBeUndefined();
+    expect(response.headers["set-cookie"]).toBeUndefined();
+    expect(response.headers["ms-correlationid"]).toBe("c-1");
+  });
+
+  it.each(["POST", "PUT", "DELETE", "PATCH"] as const)("refuses %s with 405", async (method) => {
+    const response = await app().inject({ method, url: "/pc/partner/v1/analytics/subscriptions" });
+    expect(response.statusCode).toBe(405);
+    expect(response.json().description).toContain(method);
+  });
+
+  it("passes upstream errors through with their status and body", async () => {
+    const response = await app().inject({ method: "GET", url: "/pc/partner/v1/analytics/fail" });
+    expect(response.statusCode).toBe(503);
+  });
+
+  it("answers 504 when the upstream does not answer in time", async () => {
+    const response = await app().inject({ method: "GET", url: "/pc/partner/v1/analytics/slow" });
+    expect(response.statusCode).toBe(504);
+    expect(response.json().code).toBe("UpstreamTimeout");
+  });
+
+  it.each([
+    ["/pc/v1/customers", "only /partner/v1/analytics/"],
+    ["/pc/partner/v1/analytics/../../v1/customers", "dot segments"],
+    ["/pc/partner/v1/analytics/%2e%2e/%2e%2e/v1/customers", "dot segments"],
+    ["/pc/partner/v1/analytics/%2E%2E/x", "dot segments"],
+    ["/pc/partner/v1/analytics/usage%2fazure", "encoded slashes"],
+    ["/pc/partner/v1/analytics/usage%5Cazure", "encoded slashes"],
+    ["/pc/partner/v1/analytics//evil.example/x", "empty path segments"],
+    ["/pc/partner/v1/analytics/sub%73criptions", "percent-encoded"],
+  ])("refuses %s (%s) over HTTP, on the raw request target", async (path, reason) => {
+    seen.length = 0;
+    const { status, body } = await rawGet(path);
+    expect(status).toBe(400);
+    expect(JSON.parse(body).description).toContain(reason);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses an absolute-form request target naming another host", async () => {
+    seen.length = 0;
+    const { status } = await rawGet("http://evil.example/pc/partner/v1/analytics/subscriptions");
+    expect([400, 404]).toContain(status);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses absolute URLs and other hosts in the request target", () => {
+    expect(rejectReason("http://evil.example/pc/partner/v1/analytics/subscriptions")).toMatch(/absolute URLs/);
+    expect(rejectReason("//evil.example/pc/partner/v1/analytics/subscriptions")).toMatch(/absolute URLs/);
+    expect(rejectReason("/pc/partner/v1/analytics/subscriptions?x=1")).toBeNull();
+  });
+});
+
+describe("static files and headers", () => {
+  it("serves /config.json with the strict security headers", async () => {
+    const response = await app().inject({ method: "GET", url: "/config.json" });
+    expect(response.statusCode).toBe(200);
+    const csp = String(response.headers["content-security-policy"]);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["referrer-policy"]).toBe("no-referrer");
+    expect(response.headers["cache-control"]).toBe("no-store");
+    expect(response.json().auth.protocolMode).toBe("OIDC");
+  });
+
+  it("allows the Entra authority in connect-src and frame-src in production", async () => {
+    const config = readConfig({ LOG: "off", TLS: "off", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "11111111-1111-1111-1111-111111111111", AUTH_TENANT_ID: "contoso.onmicrosoft.com", UPSTREAM: "cloud" });
+    const response = await buildApp(config).inject({ method: "GET", url: "/config.json" });
+    expect(String(response.headers["content-security-policy"])).toContain("connect-src 'self' https://login.microsoftonline.com");
+    expect(response.json().auth).toMatchObject({ protocolMode: "AAD", authority: "https://login.microsoftonline.com/contoso.onmicrosoft.com" });
+    expect(config.upstream).toBe("https://api.partnercenter.microsoft.com");
+  });
+
+  it("names the bad setting when the configuration is invalid", () => {
+    expect(() => readConfig({ CLOUD: "mars" })).toThrow(/CLOUD/);
+    expect(() => readConfig({ IDENTITY_PROVIDER: "entra" })).toThrow(/AUTH_CLIENT_ID/);
+  });
+
+  it("hides referrals and picks the 21Vianet hosts for CLOUD=china", () => {
+    const config = readConfig({ CLOUD: "china", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x", UPSTREAM: "cloud" });
+    expect(config.upstream).toBe("https://partner.partnercenterapi.microsoftonline.cn");
+    expect(config.auth.authority).toBe("https://login.chinacloudapi.cn/organizations");
+  });
+});

@@ -1,0 +1,63 @@
+import { ChartCard } from "../../../components/chart-card.tsx";
+import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
+import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { bucketStarts } from "../../../lib/time-buckets.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { ComparisonNote } from "../../subscriptions/components/comparison-note.tsx";
+import { DrillButtons } from "../../subscriptions/components/drill-buttons.tsx";
+import { pivotSeries, seriesTable, sumMeasure } from "../../subscriptions/lib/grouped-series.ts";
+import { between, emptyMessage, listFilter, type Drill } from "../../subscriptions/lib/view-filters.ts";
+import { useGroups } from "../../subscriptions/use-groups.ts";
+import { categoryTrendQuery, trendField } from "../queries.ts";
+import { usageCardStatus, type UnitState } from "./unit-state.ts";
+
+interface CategoryTrendCardProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+  grain: Grain;
+  unitState: UnitState;
+  drill: Drill;
+  onShowAllCategories: () => void;
+}
+
+const HEIGHT = 320;
+
+export function CategoryTrendCard({ view, range, compared, grain, unitState, drill, onShowAllCategories }: CategoryTrendCardProps) {
+  const { unit } = unitState;
+  const field = trendField(view);
+  const results = useGroups("usage/azure", [
+    unit ? categoryTrendQuery(view, range, grain, unit) : null,
+    unit && compared ? categoryTrendQuery(view, compared, grain, unit) : null,
+  ]);
+  const [current, previous] = results;
+  const rows = current?.data?.rows ?? [];
+  const buckets = bucketStarts(range, grain);
+  const series = pivotSeries(rows, { dateField: "usageDate", keyField: field, measure: "quantity", buckets, grain });
+  const total = sumMeasure(rows, "quantity");
+  const empty = current?.data !== undefined && total === 0 && emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
+  const categories = listFilter(view, "meterCategory");
+  const drillingDown = field === "meterSubcategory";
+  const title = drillingDown ? `Usage by subcategory of ${categories.join(", ")}` : "Usage by meter category";
+  const select = (key: string) => drill.to(field, key);
+  const description = (
+    <>
+      {unit ? `In ${unit}, by usage date. ` : ""}
+      {drillingDown ? "Split by meter subcategory." : "Choose a category to see its subcategories."}
+      {current?.data && unit && (
+        <ComparisonNote label="Total" unit={unit} current={total} previous={previous?.data && sumMeasure(previous.data.rows, "quantity")} compared={compared} />
+      )}
+      {drillingDown && (
+        <button type="button" onClick={onShowAllCategories} className="mt-1 block text-sm font-medium text-blue-800 underline dark:text-blue-300 print:hidden">
+          Back to all categories
+        </button>
+      )}
+    </>
+  );
+  return (
+    <ChartCard title={title} description={description} height={HEIGHT} status={usageCardStatus(unitState, results, empty)} table={seriesTable(buckets, grain, series, { total: true })}>
+      <TimeSeriesChart buckets={buckets} grain={grain} series={series} kind="stacked-area" height={HEIGHT} unit={unit ?? undefined} onSelectSeries={select} />
+      <DrillButtons label={drillingDown ? "Filter by subcategory" : "Show subcategories of"} items={series.filter((s) => drill.can(field, s.key))} onSelect={select} />
+    </ChartCard>
+  );
+}

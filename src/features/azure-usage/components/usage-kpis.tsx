@@ -1,0 +1,43 @@
+import { KpiTile } from "../../../components/kpi-tile.tsx";
+import type { DayRange } from "../../../lib/date-range.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { kpiError } from "../../subscriptions/components/card-status.ts";
+import { measureOf, sumMeasure, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
+import { useGroups } from "../../subscriptions/use-groups.ts";
+import { rankQuery } from "../queries.ts";
+import type { UnitState } from "./unit-state.ts";
+
+interface UsageKpisProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+  unitState: UnitState;
+}
+
+const categoriesUsed = (rows: readonly GroupRow[]) => rows.filter((row) => measureOf(row, "quantity") > 0).length;
+
+export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) {
+  const { unit, facet } = unitState;
+  const results = useGroups("usage/azure", [unit ? rankQuery(view, range, unit, "meterCategory") : null, unit && compared ? rankQuery(view, compared, unit, "meterCategory") : null]);
+  const [current, previous] = results;
+  const waiting = unit ? results.some((r) => r?.isPending) : Boolean(facet?.isPending);
+  const error = kpiError(unit ? results : [facet]);
+  const tile = (measure: (rows: readonly GroupRow[]) => number) => ({
+    value: current?.data ? measure(current.data.rows) : unit ? null : 0,
+    previous: previous?.data ? measure(previous.data.rows) : null,
+    comparedRange: compared,
+    pending: waiting,
+    error,
+  });
+  return (
+    <section aria-labelledby="usage-kpis">
+      <h2 id="usage-kpis" className="sr-only">
+        Key figures
+      </h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <KpiTile label="Total usage" unit={unit ?? undefined} {...tile((rows) => sumMeasure(rows, "quantity"))} />
+        <KpiTile label="Meter categories with usage" {...tile(categoriesUsed)} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { DayRange } from "../../../lib/date-range.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { RankedBarsCard } from "../../subscriptions/components/ranked-bars-card.tsx";
+import { rankedItems, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
+import { between, emptyMessage, type Drill } from "../../subscriptions/lib/view-filters.ts";
+import { useGroups } from "../../subscriptions/use-groups.ts";
+import { rankQuery, type RankField } from "../queries.ts";
+import { usageCardStatus, type UnitState } from "./unit-state.ts";
+
+interface UsageRankCardProps {
+  view: ViewState;
+  range: DayRange;
+  unitState: UnitState;
+  title: string;
+  by: RankField;
+  labelColumn: string;
+  limit: number;
+  /** Drill-down through this page filter; absent when the field is not one (subscription ids). */
+  drill?: Drill;
+  label?: (row: GroupRow) => string;
+  colorIndex?: number;
+}
+
+/** Top-N by quantity in the page's unit: locations, customers, subscriptions. */
+export function UsageRankCard({ view, range, unitState, title, by, labelColumn, limit, drill, label, colorIndex }: UsageRankCardProps) {
+  const { unit } = unitState;
+  const results = useGroups("usage/azure", [unit ? rankQuery(view, range, unit, by) : null]);
+  const [current] = results;
+  const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, "quantity", limit, label);
+  const empty = current?.data !== undefined && !items.some((item) => item.value > 0) && emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
+  const shown = restCount ? `Top ${items.length} of ${count}` : `All ${count}`;
+  return (
+    <RankedBarsCard
+      title={unit ? `${title} (${unit})` : title}
+      description={unit ? `${shown}, by total quantity in ${unit} over the range.` : undefined}
+      status={usageCardStatus(unitState, results, empty)}
+      items={items}
+      labelColumn={labelColumn}
+      valueColumn={unit ? `Quantity (${unit})` : "Quantity"}
+      unit={unit ?? undefined}
+      colorIndex={colorIndex}
+      onSelect={drill && ((key) => drill.to(by, key))}
+      canSelect={drill && ((key) => drill.can(by, key))}
+    />
+  );
+}
