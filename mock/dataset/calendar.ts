@@ -5,7 +5,7 @@ import { WeightedPicker, type Rng } from "./prng.ts";
 // Month-of-year demand: Microsoft's fiscal year ends in June and budgets flush in December; August is quiet.
 const MONTH_FACTOR: readonly number[] = [1.05, 0.95, 1.05, 0.95, 1, 1.25, 1.1, 0.8, 1, 1, 1.05, 1.15];
 
-export const monthOf = (day: number): number => new Date(day * DAY_MS).getUTCMonth();
+const monthOf = (day: number): number => new Date(day * DAY_MS).getUTCMonth();
 export const isWeekend = (day: number): boolean => weekday(day) === 0 || weekday(day) === 6;
 
 /** Same day of month `months` later (clamped to the month's end), as a day number. */
@@ -20,7 +20,7 @@ export interface ActivityShape {
   readonly weekend: number;
 }
 
-export function activityWeight(day: number, firstDay: number, lastDay: number, shape: ActivityShape): number {
+function activityWeight(day: number, firstDay: number, lastDay: number, shape: ActivityShape): number {
   const progress = lastDay > firstDay ? (day - firstDay) / (lastDay - firstDay) : 1;
   const trend = Math.pow(shape.growth, progress);
   return trend * (MONTH_FACTOR[monthOf(day)] ?? 1) * (isWeekend(day) ? shape.weekend : 1);

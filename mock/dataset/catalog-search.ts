@@ -10,7 +10,7 @@ export interface Listing {
   readonly weight: number;
 }
 
-export const LISTINGS: readonly Listing[] = [
+const LISTINGS: readonly Listing[] = [
   { companyName: "Bluewater Cloud Partners", mpnId: 4871203, partnerMarket: "US", weight: 6 },
   { companyName: "Bluewater Cloud Partners UK", mpnId: "4871377", partnerMarket: "GB", weight: 2 },
   { companyName: "Bluewater Cloud Partners GmbH", mpnId: "4871402", partnerMarket: "DE", weight: 2 },

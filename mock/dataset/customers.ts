@@ -32,7 +32,7 @@ export const HOSTILE_CUSTOMER_NAMES: readonly string[] = [
 ];
 /** Where the hostile names go; the customer count never drops below MIN_CUSTOMERS so both always exist. */
 const HOSTILE_POSITIONS = [3, 11];
-export const MIN_CUSTOMERS = 12;
+const MIN_CUSTOMERS = 12;
 const RESOLD_SHARE = 0.35;
 
 export function generatePartner(rng: Rng): Partner {

@@ -24,7 +24,7 @@ export interface Dataset {
   readonly tables: Readonly<Record<ResourceName, Table>>;
 }
 
-export const DEFAULT_SEED = 1;
+const DEFAULT_SEED = 1;
 
 /** Rows per resource at scale 1: a mid-size CSP partner (architecture.md, "The demo dataset"). */
 export const BASE_ROWS: Readonly<Record<ResourceName, number>> = {

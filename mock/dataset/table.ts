@@ -106,7 +106,7 @@ export class ValueColumnBuilder {
 }
 
 /** Epoch ms of a date given as ms, Date or ISO text; NaN when unset (null, missing, or .NET's MinValue). */
-export function toDateMs(value: unknown): number {
+function toDateMs(value: unknown): number {
   const ms =
     typeof value === "number"
       ? value

@@ -81,9 +81,12 @@ describe("parseFilter", () => {
     const text =
       "A EQ 'x''y' AND (b ne 2 OR contains( c , 'z' )) or d le cast('2018-01-01',Edm.DateTimeOffset)";
     const canonical =
-      "(A eq 'x''y' and (b ne 2 or contains(c,'z'))) or d le cast('2018-01-01', Edm.DateTimeOffset)";
+      "A eq 'x''y' and (b ne 2 or contains(c,'z')) or d le cast('2018-01-01', Edm.DateTimeOffset)";
     expect(formatFilter(parseFilter(text))).toBe(canonical);
     expect(parseFilter(canonical)).toEqual(parseFilter(text));
+    expect(
+      formatFilter(parseFilter("(a eq 1 and b eq 2) and (c eq 3 or d eq 4) or (e eq 5 or f eq 6)")),
+    ).toBe("(a eq 1 and b eq 2) and (c eq 3 or d eq 4) or (e eq 5 or f eq 6)");
   });
 
   it.each([

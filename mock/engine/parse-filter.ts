@@ -172,6 +172,17 @@ function formatValue(value: FilterValue): string {
   }
 }
 
+/**
+ * Parentheses only where the tree needs them: an `and` inside an `or` binds tighter anyway, while a nested
+ * group of the same operator, or an `or` inside an `and`, must keep its parentheses to parse back the same.
+ */
+function formatOperand(parent: "and" | "or", operand: FilterNode): string {
+  const text = formatFilter(operand);
+  const bare =
+    operand.type === "compare" || operand.type === "contains" || (parent === "or" && operand.type === "and");
+  return bare ? text : `(${text})`;
+}
+
 /** Canonical text for an AST; parseFilter(formatFilter(node)) gives back an equal AST. */
 export function formatFilter(node: FilterNode): string {
   switch (node.type) {
@@ -180,12 +191,6 @@ export function formatFilter(node: FilterNode): string {
     case "contains":
       return `contains(${node.field},${quote(node.value)})`;
     default:
-      return node.operands
-        .map((operand) =>
-          operand.type === "and" || operand.type === "or"
-            ? `(${formatFilter(operand)})`
-            : formatFilter(operand),
-        )
-        .join(` ${node.type} `);
+      return node.operands.map((operand) => formatOperand(node.type, operand)).join(` ${node.type} `);
   }
 }

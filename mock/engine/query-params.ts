@@ -23,7 +23,7 @@ export interface Query {
   readonly skip: number;
 }
 
-export const MAX_TOP = 10_000;
+const MAX_TOP = 10_000;
 const LEVELS: readonly AggregationLevel[] = ["day", "week", "month"];
 /** Canonical spelling of each parameter, keyed by its lower-case form (names match case-insensitively). */
 const PARAMS: Readonly<Record<string, string>> = {

@@ -38,7 +38,7 @@ export function termRanks(values: readonly TermValue[]): Float64Array {
 }
 
 /** Sort key of one column cell: term rank, or the number / epoch ms with unset first. */
-export function cellSortKey(column: Column): (row: number) => number {
+function cellSortKey(column: Column): (row: number) => number {
   if (column.kind === "term") {
     const ranks = termRanks(column.values);
     return (row) => ranks[column.codes[row] ?? 0] ?? 0;

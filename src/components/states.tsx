@@ -1,3 +1,4 @@
+import { PartnerCenterError } from "../api/errors.ts";
 import type { ReactNode } from "react";
 
 /** A placeholder of the final size, so nothing jumps when the data arrives. */
@@ -19,28 +20,34 @@ export function EmptyState({ height, children }: { height: number; children: Rea
 
 interface ErrorDetails {
   message: string;
+  hint?: string;
   correlationId?: string;
   requestId?: string;
 }
 
+// A 403 from Partner Center means a missing role, not a broken dashboard: say which access is needed.
+const FORBIDDEN_HINT =
+  "Your account needs a Partner Center role that can read analytics: Admin agent, Sales agent or Global admin of the partner tenant (for referrals, Referrals admin or Referrals user). Ask your Partner Center administrator to assign one under Account settings → User management, then sign in again.";
+
 function details(error: unknown): ErrorDetails {
-  if (error && typeof error === "object" && "message" in error) {
-    const e = error as { message: string; correlationId?: unknown; requestId?: unknown };
+  if (error instanceof PartnerCenterError) {
     return {
-      message: e.message,
-      correlationId: typeof e.correlationId === "string" ? e.correlationId : undefined,
-      requestId: typeof e.requestId === "string" ? e.requestId : undefined,
+      message: error.message,
+      hint: error.kind === "forbidden" ? FORBIDDEN_HINT : undefined,
+      correlationId: error.correlationId ?? undefined,
+      requestId: error.requestId ?? undefined,
     };
   }
-  return { message: String(error) };
+  return { message: error instanceof Error ? error.message : String(error) };
 }
 
 /** What failed, the ids support needs to trace it, and a retry. */
 export function ErrorPanel({ error, onRetry, height }: { error: unknown; onRetry?: () => void; height?: number }) {
-  const { message, correlationId, requestId } = details(error);
+  const { message, hint, correlationId, requestId } = details(error);
   return (
     <div role="alert" style={height ? { minHeight: height } : undefined} className="flex flex-col items-start justify-center gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50">
       <p className="font-semibold">{message}</p>
+      {hint && <p>{hint}</p>}
       {correlationId && (
         <p>
           Correlation id: <code className="font-mono text-xs select-all">{correlationId}</code>

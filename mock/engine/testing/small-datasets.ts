@@ -15,7 +15,7 @@ export interface AbstractRow {
   readonly flag: boolean;
 }
 
-export const ABSTRACT_ROWS: readonly AbstractRow[] = [
+const ABSTRACT_ROWS: readonly AbstractRow[] = [
   { n: 1, a: "Alpha", b: "x", day: "2026-01-05", flag: true },
   { n: 2, a: "beta", b: "y", day: "2026-01-06", flag: false },
   { n: 3, a: "Gamma's", b: "x", day: "2026-01-11", flag: true },
@@ -133,7 +133,7 @@ export const FIXTURES: readonly Fixture[] = [
 
 export const TODAY = new Date("2026-03-01T00:00:00Z");
 
-export function fixtureDataset(fixture: Fixture): Dataset {
+function fixtureDataset(fixture: Fixture): Dataset {
   return datasetFromRows({ [fixture.resource]: ABSTRACT_ROWS.map(fixture.row) }, TODAY);
 }
 

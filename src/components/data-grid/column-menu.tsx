@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef, useState } from "react";
+
+interface MenuColumn {
+  field: string;
+  label: string;
+}
+
+interface ColumnMenuProps {
+  /** Every column the page offers, in its default order. */
+  columns: readonly MenuColumn[];
+  /** Shown columns, in their shown order. */
+  visible: readonly string[];
+  /** The new visible columns; undefined when that is the page's default (keeps `cols` out of the URL). */
+  onChange: (cols: readonly string[] | undefined) => void;
+}
+
+/** "Columns": show, hide and reorder the grid's columns. At least one column always stays visible. */
+export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  // Shown columns first in their order, then the hidden ones in the page's order.
+  const ordered = [...visible.flatMap((field) => columns.filter((c) => c.field === field)), ...columns.filter((c) => !visible.includes(c.field))];
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    return () => document.removeEventListener("pointerdown", onPointer);
+  }, [open]);
+
+  const commit = (next: readonly string[]) => {
+    const isDefault = next.length === columns.length && next.every((field, i) => columns[i]?.field === field);
+    onChange(isDefault ? undefined : next);
+  };
+  const toggle = (field: string) => commit(visible.includes(field) ? visible.filter((f) => f !== field) : ordered.map((c) => c.field).filter((f) => f === field || visible.includes(f)));
+  const move = (field: string, by: -1 | 1) => {
+    const next = [...visible];
+    const from = next.indexOf(field);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= next.length) return;
+    [next[from], next[to]] = [next[to]!, next[from]!];
+    commit(next);
+  };
+
+  return (
+    <div className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600"
+      >
+        Columns ({visible.length}/{columns.length})
+      </button>
+      {open && (
+        <div
+          ref={panelRef}
+          id={panelId}
+          role="group"
+          aria-label="Columns"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape") return;
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+          className="absolute right-0 z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <ul className="max-h-80 space-y-1 overflow-y-auto">
+            {ordered.map((column) => {
+              const shown = visible.includes(column.field);
+              const position = visible.indexOf(column.field);
+              return (
+                <li key={column.field} className="flex items-center gap-1 text-sm">
+                  <label className="flex flex-1 items-center gap-2">
+                    <input type="checkbox" checked={shown} disabled={shown && visible.length === 1} onChange={() => toggle(column.field)} />
+                    {column.label}
+                  </label>
+                  <button type="button" aria-label={`Move ${column.label} left`} disabled={!shown || position === 0} onClick={() => move(column.field, -1)} className="rounded px-1 disabled:opacity-30">
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${column.label} right`}
+                    disabled={!shown || position === visible.length - 1}
+                    onClick={() => move(column.field, 1)}
+                    className="rounded px-1 disabled:opacity-30"
+                  >
+                    ↓
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" onClick={() => onChange(undefined)} className="mt-2 text-sm text-blue-700 underline dark:text-blue-300">
+            Reset columns
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { Suspense } from "react";
+import { KpiTile } from "../../../components/kpi-tile.tsx";
+import { Sparkline } from "../../../components/lazy-charts.ts";
+import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { MEASURES, measureSeries, totals } from "../lib/engagement.ts";
+import { trendQuery } from "../queries.ts";
+import { usePeriodQuery } from "../use-period-query.ts";
+
+interface EngagementKpisProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+  grain: Grain;
+}
+
+/** The four measures over the period against the compared period, read from the trend query (same cache entry). */
+export function EngagementKpis({ view, range, compared, grain }: EngagementKpisProps) {
+  const { current, previous, status } = usePeriodQuery((r) => trendQuery(view, r, grain), range, compared);
+  const now = current && totals(current);
+  const before = previous && totals(previous);
+  const series = current && measureSeries(current, range, grain);
+  const error = status.error ? (status.error instanceof Error ? status.error.message : String(status.error)) : undefined;
+  return (
+    <section aria-labelledby="search-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <h2 id="search-kpis" className="sr-only">
+        Key figures
+      </h2>
+      {MEASURES.map(({ key, label }) => (
+        <KpiTile
+          key={key}
+          label={label}
+          value={now ? now[key] : null}
+          previous={before ? before[key] : null}
+          comparedRange={compared}
+          pending={status.pending}
+          error={error}
+          trend={
+            series && (
+              <Suspense fallback={null}>
+                <Sparkline values={series.values[key]} />
+              </Suspense>
+            )
+          }
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { ChartCard } from "../../../components/chart-card.tsx";
+import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
+import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { formatDayRange } from "../../../lib/format.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { emptyReason } from "../lib/empty-reason.ts";
+import { MEASURES, measureSeries, totals, trendTable } from "../lib/engagement.ts";
+import { trendQuery } from "../queries.ts";
+import { usePeriodQuery } from "../use-period-query.ts";
+
+interface EngagementTrendCardProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+  grain: Grain;
+}
+
+const CHART_HEIGHT = 180;
+
+/**
+ * One small chart per measure rather than four lines on one axis: page views outnumber referrals a hundredfold, so
+ * a shared axis would flatten the lower steps, and each chart can carry its own compared line.
+ */
+export function EngagementTrendCard({ view, range, compared, grain }: EngagementTrendCardProps) {
+  const { current, previous, status } = usePeriodQuery((r) => trendQuery(view, r, grain), range, compared);
+  const series = measureSeries(current ?? [], range, grain);
+  const before = previous && compared ? measureSeries(previous, compared, grain) : null;
+  return (
+    <ChartCard
+      title="Engagement over time"
+      description={`Each measure per ${grain}${compared ? `; dashed: ${formatDayRange(compared)}` : ""}.`}
+      height={2 * CHART_HEIGHT + 64}
+      status={{ ...status, empty: current !== undefined && totals(current).searchResultPageViews === 0 && emptyReason(view, range) }}
+      table={trendTable(series, before, grain)}
+    >
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
+        {MEASURES.map(({ key, label }) => (
+          <figure key={key}>
+            <figcaption className="text-sm font-medium">{label}</figcaption>
+            <TimeSeriesChart
+              kind="line"
+              height={CHART_HEIGHT}
+              grain={grain}
+              buckets={series.buckets}
+              series={[{ key, label, values: series.values[key] }]}
+              comparison={before ? { label: `${label}, ${formatDayRange(compared!)}`, buckets: before.buckets, values: before.values[key] } : undefined}
+            />
+          </figure>
+        ))}
+      </div>
+    </ChartCard>
+  );
+}
