@@ -1,0 +1,134 @@
+import { InteractionRequiredAuthError, PublicClientApplication, type AccountInfo, type AuthenticationResult } from "@azure/msal-browser";
+import { MsalProvider } from "@azure/msal-react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPartnerCenterClient } from "../api/client.ts";
+import { PartnerCenterError } from "../api/errors.ts";
+import { ErrorPanel } from "../components/states.tsx";
+import { AuthGate } from "./auth-gate.tsx";
+import { createTokenProvider } from "./token-provider.ts";
+
+const SCOPES = ["https://api.partnercenter.microsoft.com/user_impersonation"];
+const account: AccountInfo = {
+  homeAccountId: "oid.tid",
+  environment: "login.microsoftonline.com",
+  tenantId: "tid",
+  username: "alice@contoso.test",
+  localAccountId: "oid",
+  name: "Alice",
+};
+const token = (accessToken: string) => ({ accessToken, account, scopes: SCOPES }) as unknown as AuthenticationResult;
+
+// A real PublicClientApplication (memory cache, so nothing persists between tests), with spies on the calls
+// that would leave the page or reach an identity provider.
+async function pca(signedIn: boolean) {
+  const instance = new PublicClientApplication({ auth: { clientId: "00000000-0000-0000-0000-000000000000" }, cache: { cacheLocation: "memoryStorage" } });
+  await instance.initialize();
+  vi.spyOn(instance, "getAllAccounts").mockReturnValue(signedIn ? [account] : []);
+  vi.spyOn(instance, "getActiveAccount").mockReturnValue(signedIn ? account : null);
+  return {
+    instance,
+    loginRedirect: vi.spyOn(instance, "loginRedirect").mockResolvedValue(),
+    acquireTokenRedirect: vi.spyOn(instance, "acquireTokenRedirect").mockResolvedValue(),
+    acquireTokenSilent: vi.spyOn(instance, "acquireTokenSilent"),
+  };
+}
+
+const seen: (string | null)[] = [];
+let answers: number[] = [];
+const server = setupServer(
+  http.get("http://localhost/pc/partner/v1/analytics/subscriptions", ({ request }) => {
+    seen.push(request.headers.get("authorization"));
+    const status = answers.shift() ?? 200;
+    return status === 200
+      ? HttpResponse.json({ Value: [{ status: "ACTIVE", subscriptionCount: "2", licenseCount: "5" }], "@nextLink": null, TotalCount: 1 })
+      : HttpResponse.json({ code: String(status), description: "no", data: [], source: "test" }, { status });
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  seen.length = 0;
+  answers = [];
+});
+afterAll(() => server.close());
+
+const clientFor = (instance: PublicClientApplication) =>
+  createPartnerCenterClient({ baseUrl: "http://localhost/pc", getToken: createTokenProvider(instance, SCOPES), sleep: async () => undefined });
+
+describe("sign-in with MSAL", () => {
+  it("signed out: shows the sign-in screen and starts a redirect that comes back to the same URL", async () => {
+    const { instance, loginRedirect } = await pca(false);
+    render(
+      <MsalProvider instance={instance}>
+        <AuthGate scopes={SCOPES} demo={false}>
+          <p>secret dashboard</p>
+        </AuthGate>
+      </MsalProvider>,
+    );
+    await userEvent.click(await screen.findByRole("button", { name: "Sign in" }));
+    expect(screen.queryByText("secret dashboard")).toBeNull();
+    expect(screen.getByText(/work account in your Partner Center tenant/)).toBeInTheDocument();
+    expect(loginRedirect).toHaveBeenCalledWith({ scopes: SCOPES, redirectStartPage: window.location.href });
+  });
+
+  it("signed in: shows the app, and API requests carry the user's token", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockResolvedValue(token("t0k"));
+    render(
+      <MsalProvider instance={instance}>
+        <AuthGate scopes={SCOPES} demo={false}>
+          <p>secret dashboard</p>
+        </AuthGate>
+      </MsalProvider>,
+    );
+    expect(await screen.findByText("secret dashboard")).toBeInTheDocument();
+    const page = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] });
+    expect(page.rows[0]).toMatchObject({ status: "ACTIVE", subscriptionCount: 2 });
+    expect(seen).toEqual(["Bearer t0k"]);
+    expect(acquireTokenSilent).toHaveBeenCalledWith({ scopes: SCOPES, account, forceRefresh: false });
+  });
+
+  it("a silent failure that needs the user falls back to a redirect", async () => {
+    const { instance, acquireTokenSilent, acquireTokenRedirect } = await pca(true);
+    acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError("interaction_required"));
+    const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
+    expect(acquireTokenRedirect).toHaveBeenCalledWith({ scopes: SCOPES, account, redirectStartPage: window.location.href });
+    expect(error).toBeInstanceOf(PartnerCenterError);
+    expect((error as PartnerCenterError).kind).toBe("unauthorized");
+    expect(seen).toEqual([]);
+  });
+
+  it("a 401 forces one token refresh and retries with the new token", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockResolvedValueOnce(token("stale")).mockResolvedValueOnce(token("fresh"));
+    answers = [401];
+    const page = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] });
+    expect(page.totalCount).toBe(1);
+    expect(seen).toEqual(["Bearer stale", "Bearer fresh"]);
+    expect(acquireTokenSilent).toHaveBeenLastCalledWith({ scopes: SCOPES, account, forceRefresh: true });
+  });
+
+  it("a second 401 ends in the 'sign in again' state", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockResolvedValue(token("t"));
+    answers = [401, 401];
+    const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
+    expect((error as PartnerCenterError).kind).toBe("unauthorized");
+    expect(seen).toHaveLength(2);
+  });
+
+  it("a 403 says which Partner Center access is missing", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockResolvedValue(token("t"));
+    answers = [403];
+    const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
+    render(<ErrorPanel error={error} />);
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/Partner Center role that can read analytics/));
+    expect(screen.getByRole("alert")).toHaveTextContent(/Admin agent/);
+    expect(seen).toHaveLength(1);
+  });
+});

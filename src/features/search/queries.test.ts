@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
+import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.ts";
+import { facetQuery, trendGrain, trendQuery } from "./queries.ts";
+
+const range = { from: "2026-08-01", to: "2026-10-31" };
+const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
+const dates = `searchDate ge ${cast("2026-08-01")} and searchDate lt ${cast("2026-11-01")}`;
+const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({ ...DEFAULT_VIEW, grain, filters });
+const sent = (query: GroupedQuery<"search">) => Object.fromEntries(new URLSearchParams(buildQueryString("search", query)));
+
+describe("search queries", () => {
+  test("the trend groups search dates at the grain", () => {
+    expect(sent(trendQuery(view(), range, "week"))).toEqual({ filter: dates, groupby: "searchDate", aggregationLevel: "week" });
+  });
+
+  test("search text is matched with contains, lists with or-chains, all before the dates", () => {
+    const filters = { keywordSearchText: `O'Brien "cloud"`, keywordProduct: ["Azure", "Security"], partnerMarket: ["US"] };
+    expect(sent(trendQuery(view(filters), range, "day")).filter).toBe(
+      `contains(keywordSearchText,'O''Brien "cloud"') and (keywordProduct eq 'Azure' or keywordProduct eq 'Security') and partnerMarket eq 'US' and ${dates}`,
+    );
+  });
+
+  test("a facet groups by its field alone", () => {
+    expect(sent(facetQuery(view({ keywordCountry: ["FR"] }), range, "keywordIndustryFocus"))).toEqual({
+      filter: `keywordCountry eq 'FR' and ${dates}`,
+      groupby: "keywordIndustryFocus",
+    });
+  });
+});
+
+describe("trendGrain", () => {
+  test("automatic: days up to a month, weeks up to two years, months beyond", () => {
+    expect(trendGrain(view(), { from: "2026-10-01", to: "2026-10-31" })).toBe("day");
+    expect(trendGrain(view(), range)).toBe("week");
+    expect(trendGrain(view(), { from: "2022-01-01", to: "2026-10-31" })).toBe("month");
+  });
+
+  test("a chosen grain is kept unless it would draw more than 1,000 points", () => {
+    expect(trendGrain(view({}, "day"), range)).toBe("day");
+    expect(trendGrain(view({}, "day"), { from: "2022-01-01", to: "2026-10-31" })).toBe("week");
+  });
+});
