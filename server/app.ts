@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import * as v from "valibot";
 import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
 import { type FaultController, FaultRulesSchema } from "../mock/http/faults.ts";
@@ -22,8 +22,8 @@ const NO_STORE = new Set(["index.html", "redirect.html"]);
 const SPA_ROUTE = /^\/(?:[a-z-]+)?$/;
 
 export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyInstance {
-  const options: FastifyServerOptions = { logger: config.log ? { level: "info" } : false, trustProxy: true };
-  const app = (parts.https ? Fastify({ ...options, https: parts.https }) : Fastify(options)) as FastifyInstance;
+  const logger = config.log ? { level: "info" } : false;
+  const app = (parts.https ? Fastify({ logger, trustProxy: true, https: parts.https }) : Fastify({ logger, trustProxy: true })) as unknown as FastifyInstance;
   const headers = securityHeaders(config);
 
   app.addHook("onRequest", async (request, reply) => {
@@ -43,7 +43,7 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   });
   app.get("/healthz", async () => ({ status: "ok" }));
 
-  if (parts.faults) registerFaultControl(app, parts.faults);
+  if (parts.faults) registerFaultControl(app, parts.faults, parts.idp);
   registerProxy(app, { upstream: config.upstream, timeoutMs: config.upstreamTimeoutMs });
 
   const root = resolve(config.distDir);
@@ -71,7 +71,8 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   return app;
 }
 
-function registerFaultControl(app: FastifyInstance, faults: FaultController) {
+function registerFaultControl(app: FastifyInstance, faults: FaultController, idp?: DevIdentityProvider) {
+  if (idp) app.post("/__mock/restart-idp", async () => (await idp.restart(), { restarted: true }));
   app.get("/__mock/faults", async () => faults.list());
   app.put("/__mock/faults", async (request, reply) => {
     const parsed = v.safeParse(FaultRulesSchema, request.body);

@@ -14,7 +14,7 @@ export async function localhostCertificate(dir = ".certs"): Promise<{ key: strin
   }
   const pems = await generate([{ name: "commonName", value: "localhost" }], {
     keySize: 2048,
-    days: 825,
+    notAfterDate: new Date(Date.now() + 825 * 24 * 3600 * 1000),
     algorithm: "sha256",
     extensions: [
       { name: "basicConstraints", cA: false },

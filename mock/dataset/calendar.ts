@@ -1,4 +1,3 @@
-import { addMonths } from "date-fns";
 import { DAY_MS, weekday } from "../engine/dates.ts";
 import { WeightedPicker, type Rng } from "./prng.ts";
 
@@ -8,9 +7,19 @@ const MONTH_FACTOR: readonly number[] = [1.05, 0.95, 1.05, 0.95, 1, 1.25, 1.1, 0
 const monthOf = (day: number): number => new Date(day * DAY_MS).getUTCMonth();
 export const isWeekend = (day: number): boolean => weekday(day) === 0 || weekday(day) === 6;
 
-/** Same day of month `months` later (clamped to the month's end), as a day number. */
+/**
+ * Same day of month `months` later (clamped to the month's end), as a day number. Computed in UTC by hand:
+ * date-fns works in the local zone, which would make the dataset differ between machines.
+ */
 export function addMonthsToDay(day: number, months: number): number {
-  return Math.round(addMonths(new Date(day * DAY_MS), months).getTime() / DAY_MS);
+  const local = new Date(day * DAY_MS);
+  local.setMonth(local.getMonth() + months);
+  if (months !== 0) return Math.round(local.getTime() / DAY_MS);
+  const date = new Date(day * DAY_MS);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastOfMonth)) / DAY_MS;
 }
 
 export interface ActivityShape {

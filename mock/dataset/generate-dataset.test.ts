@@ -25,6 +25,20 @@ describe("generateDataset determinism", () => {
     expect(first.today.toISOString()).toBe("2026-05-31T00:00:00.000Z");
   });
 
+  it("does not depend on the machine's time zone", () => {
+    const options = { seed: 7, today: TODAY, scale: 0.02 };
+    const utc = generateDataset(options);
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = "America/New_York";
+      const elsewhere = generateDataset(options);
+      for (const resource of RESOURCE_NAMES) expect(rows(elsewhere, resource)).toEqual(rows(utc, resource));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it("scales one resource without growing usage", () => {
     const dataset = generateDataset({ today: TODAY, scale: { subscriptions: 7, search: 0, referrals: 0 } });
     expect(dataset.tables.subscriptions.length).toBeGreaterThanOrEqual(100_000);

@@ -83,7 +83,11 @@ function termLiteral(field: FieldSpec, value: FilterValue): TermValue {
   throw mismatch(field, value);
 }
 
-/** The literal as a number or epoch ms; null for a null literal and for the resellers' "never" date. */
+/**
+ * The literal as a number or epoch ms; null for a null literal and for the resellers' "never" date.
+ * Dates compare as instants: a date-only literal is midnight UTC, which is how day-level dates (usageDate)
+ * are stored, so `usageDate eq cast('2026-01-05', …)` matches that day.
+ */
 function valueLiteral(ctx: FilterContext, field: FieldSpec, value: FilterValue): number | null {
   if (value.type === "null") return null;
   if (field.kind === "number") {
@@ -113,6 +117,7 @@ function compileCompare(ctx: FilterContext, node: Extract<FilterNode, { type: "c
   if (value.type === "null" && op !== "eq" && op !== "ne") {
     throw filterError(`Operator '${op}' cannot compare '${field.name}' with null; use eq null or ne null`);
   }
+  // ne is the exact complement of eq, so unset cells satisfy `ne 'x'`, as in OData.
   const negate = op === "ne";
   if (field.kind === "string" || field.kind === "boolean") {
     const caseSensitive = ctx.caseSensitive.has(field.name);

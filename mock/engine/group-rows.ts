@@ -52,7 +52,7 @@ function keyField(
 }
 
 /** Above this many possible (group, part) pairs a Map replaces the flat lookup array. */
-const DENSE_LIMIT = 1 << 20;
+const DENSE_LIMIT = 1 << 22;
 
 /**
  * Assigns group ids one field at a time: (group so far, part) -> new group. Keys stay below

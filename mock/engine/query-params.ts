@@ -123,7 +123,7 @@ function parseOrderBy(spec: ResourceSpec, text: string, groupBy: readonly FieldS
 /** Reads and validates the query parameters; every problem becomes a QueryError naming the parameter. */
 export function parseQuery(params: URLSearchParams, spec: ResourceSpec, defaultLevel: Query["level"]): Query {
   const found = collect(params);
-  // An empty filter, groupby or orderby means "none", as clients commonly send `filter=` for no filter.
+  // An empty value means "none", as clients commonly send `filter=` for no filter.
   const text = (name: string): string | undefined => {
     const value = found.get(name);
     return value === undefined || value.trim() === "" ? undefined : value;
@@ -135,7 +135,7 @@ export function parseQuery(params: URLSearchParams, spec: ResourceSpec, defaultL
   return {
     filter: filterText === undefined ? null : parseFilter(filterText),
     groupBy,
-    level: parseLevel(spec, found.get("aggregationLevel"), groupBy.length > 0, defaultLevel),
+    level: parseLevel(spec, text("aggregationLevel"), groupBy.length > 0, defaultLevel),
     orderBy: orderByText === undefined ? [] : parseOrderBy(spec, orderByText, groupBy),
     top: integer("top", found.get("top"), MAX_TOP, 1, MAX_TOP),
     skip: integer("skip", found.get("skip"), 0, 0, Number.MAX_SAFE_INTEGER),

@@ -9,12 +9,25 @@ export type TokenVerdict =
 
 export interface TokenCheckOptions {
   issuer: string;
-  jwks: JSONWebKeySet | URL;
+  /** A key set, its URL, or a getter for keys that change (the embedded provider's, on restart). */
+  jwks: JSONWebKeySet | URL | (() => JSONWebKeySet);
+}
+
+function keyResolver(jwks: TokenCheckOptions["jwks"]) {
+  if (jwks instanceof URL) return createRemoteJWKSet(jwks);
+  if (typeof jwks !== "function") return createLocalJWKSet(jwks);
+  let seen: JSONWebKeySet | undefined;
+  let resolver = createLocalJWKSet({ keys: [] });
+  return (...args: Parameters<typeof resolver>) => {
+    const keys = jwks();
+    if (keys !== seen) [seen, resolver] = [keys, createLocalJWKSet(keys)];
+    return resolver(...args);
+  };
 }
 
 /** Validates bearer tokens the way a resource server does: signature, issuer, audience, expiry, scope, MFA. */
 export function createTokenCheck({ issuer, jwks }: TokenCheckOptions) {
-  const keySet = jwks instanceof URL ? createRemoteJWKSet(jwks) : createLocalJWKSet(jwks);
+  const keySet = keyResolver(jwks);
   return async function checkToken(authorization: string | undefined): Promise<TokenVerdict> {
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
     if (!token) return { ok: false, status: 401, code: "800001", description: "Partner Token missing in request context." };

@@ -12,9 +12,30 @@ export const IDP_MOUNT = "/idp";
 
 export interface DevIdentityProvider {
   issuer: string;
-  publicJwks: { keys: JWK[] };
+  /** The current signing keys' public half; it changes on restart. */
+  publicJwks(): { keys: JWK[] };
   /** Handles a raw request whose path starts with /idp; the caller has not read its body. */
   handle(req: IncomingMessage, res: ServerResponse): void;
+  /** Forgets every key, session, grant and refresh token, as a restarted provider would (tests). */
+  restart(): Promise<void>;
+}
+
+/**
+ * The embedded OpenID Connect provider (oidc-provider, a certified implementation) for demo and tests.
+ * Keys and sessions live in memory only: a restart invalidates every session, refresh token and access
+ * token, which is what a revoked sign-in looks like to the app.
+ */
+export async function createDevIdentityProvider(origin: string, appOrigins: readonly string[]): Promise<DevIdentityProvider> {
+  const issuer = `${origin}${IDP_MOUNT}`;
+  let current = await startProvider(issuer, appOrigins);
+  return {
+    issuer,
+    publicJwks: () => current.publicJwks,
+    handle: (req, res) => current.handle(req, res),
+    restart: async () => {
+      current = await startProvider(issuer, appOrigins);
+    },
+  };
 }
 
 // A stable per-user object id, so the same user name always maps to the same account.
@@ -38,13 +59,7 @@ function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   });
 }
 
-/**
- * The embedded OpenID Connect provider (oidc-provider, a certified implementation) for demo and tests.
- * Keys live in memory only: a restart invalidates every session, refresh token and access token, which is
- * what a revoked sign-in looks like to the app.
- */
-export async function createDevIdentityProvider(origin: string, appOrigins: readonly string[]): Promise<DevIdentityProvider> {
-  const issuer = `${origin}${IDP_MOUNT}`;
+async function startProvider(issuer: string, appOrigins: readonly string[]) {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
   const signingKey = { ...(await exportJWK(privateKey)), kid: "dev-idp-1", alg: "RS256", use: "sig" };
   const publicJwk = { ...(await exportJWK(publicKey)), kid: "dev-idp-1", alg: "RS256", use: "sig" };
@@ -156,9 +171,8 @@ export async function createDevIdentityProvider(origin: string, appOrigins: read
 
   const callback = provider.callback();
   return {
-    issuer,
     publicJwks: { keys: [publicJwk] },
-    handle(req, res) {
+    handle(req: IncomingMessage, res: ServerResponse) {
       const url = req.url ?? "/";
       const match = /^\/idp\/interaction\/([\w-]+)\/?(?:\?.*)?$/.exec(url);
       if (match) {

@@ -1,7 +1,7 @@
 import { PartnerCenterError } from "./errors.ts";
 import type { ResourceName } from "./resources.ts";
 
-export const analyticsRoot = "/partner/v1/analytics/";
+const analyticsRoot = "/partner/v1/analytics/";
 
 // The upstream hosts (partner-center-api.md §1.1). Behind the /pc proxy the API may still hand out absolute
 // links to itself; those are mapped onto the configured base like links to the base's own origin.

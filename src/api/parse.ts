@@ -10,7 +10,7 @@ export interface RequestIds {
 }
 
 /** `Value[3].licenseCount`; `response` for the body as a whole. */
-export function formatPath(path: readonly { key: unknown }[] | undefined): string {
+function formatPath(path: readonly { key: unknown }[] | undefined): string {
   if (!path?.length) return "response";
   return path
     .map(({ key }, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))

@@ -19,7 +19,7 @@ export interface Transport {
   sleep: Sleep;
 }
 
-export interface RawResponse extends RequestIds {
+interface RawResponse extends RequestIds {
   text: string;
 }
 

@@ -94,7 +94,7 @@ describe("sign-in with MSAL", () => {
 
   it("a silent failure that needs the user falls back to a redirect", async () => {
     const { instance, acquireTokenSilent, acquireTokenRedirect } = await pca(true);
-    acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError("interaction_required"));
+    acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError("interaction_required", "the identity provider needs the user"));
     const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
     expect(acquireTokenRedirect).toHaveBeenCalledWith({ scopes: SCOPES, account, redirectStartPage: window.location.href });
     expect(error).toBeInstanceOf(PartnerCenterError);

@@ -1,4 +1,5 @@
-import { fieldDef, isMeasure, type FieldKind, type ResourceName } from "../../api/resources.ts";
+import type { SortDirection } from "../../api/query.ts";
+import { fieldDef, isMeasure, type FieldKind, type OrderField, type ResourceName } from "../../api/resources.ts";
 import type { SortSpec } from "../../lib/view-state.ts";
 
 export interface ResolvedColumn {
@@ -38,6 +39,6 @@ export function isServerOrderable(resource: ResourceName, field: string): boolea
 }
 
 /** The `orderby` the API sorts by for this sort, or undefined when the browser has to sort. */
-export function serverOrderBy(resource: ResourceName, sort: SortSpec | undefined): [string, "asc" | "desc"] | undefined {
-  return sort && isServerOrderable(resource, sort.column) ? [sort.column, sort.desc ? "desc" : "asc"] : undefined;
+export function serverOrderBy<R extends ResourceName>(resource: R, sort: SortSpec | undefined): [OrderField<R>, SortDirection] | undefined {
+  return sort && isServerOrderable(resource, sort.column) ? [sort.column as OrderField<R>, sort.desc ? "desc" : "asc"] : undefined;
 }

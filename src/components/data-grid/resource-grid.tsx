@@ -1,6 +1,22 @@
+import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useState } from "react";
+import { useApi } from "../../api/api-context.tsx";
 import type { Filter } from "../../api/filter.ts";
-import type { FieldName, ResourceName } from "../../api/resources.ts";
+import type { RowQuery } from "../../api/query.ts";
+import { fieldEntries, type FieldName, type ResourceName, type Row } from "../../api/resources.ts";
+import { exportFileName } from "../../lib/csv-export.ts";
+import { PAGE_SIZE } from "../../lib/grid-pages.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
+import type { SortSpec } from "../../lib/view-state.ts";
+import { ColumnMenu } from "./column-menu.tsx";
+import { ExportButton } from "./export-button.tsx";
+import { EMPTY_FILTER, rowPredicate, visibleRows, type ColumnFilters } from "./filter-rows.ts";
+import { resolveColumn, serverOrderBy, visibleColumns } from "./grid-columns.ts";
+import { LoadPrompt, LoadStatus, NoRows, rowCountText } from "./load-status.tsx";
+import { RowFilters } from "./row-filters.tsx";
+import { sortOrder } from "./sort-rows.ts";
+import { useRowLoader } from "./use-row-loader.ts";
+import { VirtualGrid } from "./virtual-grid.tsx";
 
 export interface GridColumn<R extends ResourceName> {
   field: FieldName<R>;
@@ -19,11 +35,103 @@ export interface ResourceGridProps<R extends ResourceName> {
   fileName: string;
 }
 
-// Placeholder while the data grid (issue 7) is being built; replaced by the virtualized grid.
-export function ResourceGrid<R extends ResourceName>({ title }: ResourceGridProps<R>) {
+const orderKey = <R extends ResourceName>(query: RowQuery<R> | null) => query?.orderby?.map((term) => term.join(" ")).join(",") ?? "";
+
+/**
+ * Every raw row of the page's filter in a virtualized grid. Rows load when the user asks ("Load rows"), so opening
+ * a page never competes with its charts; after that the grid follows the page's filters by itself. The server
+ * sorts (`orderby`) where it can, which decides the order rows arrive in and the export's order; once every row
+ * is loaded a sort change is done in the browser instead of loading everything again.
+ */
+export function ResourceGrid<R extends ResourceName>({ resource, title, filter, columns, state, fileName }: ResourceGridProps<R>) {
+  const { queries } = useApi();
+  const { view } = state;
+  const headingId = useId();
+  const filtersId = useId();
+  const resolved = useMemo(() => columns.map((column) => resolveColumn(resource, column)), [resource, columns]);
+  const shown = useMemo(() => visibleColumns(resolved, view.cols), [resolved, view.cols]);
+  const fields = useMemo(() => fieldEntries(resource).map(([name]) => name), [resource]);
+  const sort: SortSpec | undefined = resolved.some((column) => column.field === view.sort?.column) ? view.sort : undefined;
+  const orderby = serverOrderBy(resource, sort);
+  const query: RowQuery<R> = { filter, orderby: orderby && [orderby], top: PAGE_SIZE };
+
+  const count = useQuery(queries[resource].rows({ filter, top: 1 }));
+  const loader = useRowLoader(resource);
+  const [requested, setRequested] = useState(false);
+
+  const ensureLoaded = useEffectEvent(() => {
+    const loaded = loader.query;
+    const sameFilter = loaded !== null && loaded.filter?.expression === filter?.expression;
+    const sameOrder = orderKey(loaded) === orderKey(query);
+    // All rows are here: any sort is done in the browser; only "no sort" needs the API's natural order back.
+    if (sameFilter && (sameOrder || (loader.status === "done" && sort !== undefined))) return;
+    loader.load(query);
+  });
+  const queryKey = `${filter?.expression ?? ""}|${orderKey(query)}`;
+  useEffect(() => {
+    if (requested) ensureLoaded();
+  }, [requested, queryKey]);
+
+  const [columnFilters, setColumnFilters] = useState<ColumnFilters>({});
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const deferredFilters = useDeferredValue(columnFilters);
+  const keep = useMemo(() => rowPredicate(resolved, deferredFilters), [resolved, deferredFilters]);
+  // Rows that arrived in the order asked for need no sorting here.
+  const browserSort = sort && !(orderby && orderKey(loader.query) === orderKey(query)) ? sort : undefined;
+  const sortKind = resolved.find((column) => column.field === browserSort?.column)?.kind ?? "string";
+  const { rows } = loader;
+  const order = useMemo(
+    () => (browserSort ? sortOrder(rows, browserSort.column, sortKind, browserSort.desc) : null),
+    [rows, browserSort?.column, browserSort?.desc, sortKind],
+  );
+  const display = useMemo(() => visibleRows(rows, order, keep), [rows, order, keep]);
+  const total = loader.totalCount ?? count.data?.totalCount ?? null;
+  const activeFilters = resolved.filter((column) => columnFilters[column.field]?.trim());
+
+  const onSort = (field: string) => {
+    const next = sort?.column !== field ? { column: field, desc: false } : sort.desc ? undefined : { column: field, desc: true };
+    state.setView({ ...view, sort: next });
+  };
+
+  const exportName = exportFileName(fileName, state.range, [
+    ...Object.entries(view.filters),
+    ...activeFilters.map((column) => [column.field, columnFilters[column.field] === EMPTY_FILTER ? "empty" : columnFilters[column.field]!] as const),
+  ]);
+
   return (
-    <section className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-      <h2 className="text-base font-semibold">{title}</h2>
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+      <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h2 id={headingId} className="text-base font-semibold">
+            {title}
+          </h2>
+          <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+            {rowCountText(loader.status, rows.length, total, keep ? (display?.length ?? rows.length) : null)}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-start gap-2 print:hidden">
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls={filtersId}
+            onClick={() => setFiltersOpen((open) => !open)}
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600"
+          >
+            Filter rows{activeFilters.length ? ` (${activeFilters.length})` : ""}
+          </button>
+          <ColumnMenu columns={resolved} visible={shown.map((column) => column.field)} onChange={(cols) => state.setView({ ...view, cols }, { replace: true })} />
+          <ExportButton resource={resource} request={{ query, keep: keep as ((row: Row<R>) => boolean) | null, fileName: exportName }} />
+        </div>
+      </div>
+      {filtersOpen && <RowFilters id={filtersId} columns={resolved} filters={columnFilters} onChange={setColumnFilters} />}
+      <LoadStatus load={loader} onRetry={() => loader.load(query)} />
+      {loader.status === "idle" ? (
+        <LoadPrompt total={count.data?.totalCount ?? null} onLoad={() => setRequested(true)} />
+      ) : loader.status === "done" && rows.length === 0 ? (
+        <NoRows>No rows match the page's filters.</NoRows>
+      ) : (
+        <VirtualGrid labelledBy={headingId} columns={shown} rows={rows} order={display} sort={sort} onSort={onSort} fields={fields} />
+      )}
     </section>
   );
 }

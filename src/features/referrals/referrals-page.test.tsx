@@ -39,7 +39,9 @@ function expectedFunnel(rows: Referral[]) {
   for (const row of rows) {
     let last = 0;
     fields.forEach((field, i) => {
-      if (field === null || row[field] !== null) (values[i]! += 1), (last = i);
+      if (field !== null && row[field] === null) return;
+      values[i]! += 1;
+      last = i;
     });
     if (row.status !== steps[last]) exits[last]![row.status] = (exits[last]![row.status] ?? 0) + 1;
   }

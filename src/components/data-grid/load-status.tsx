@@ -1,0 +1,115 @@
+import { PagedReadError } from "../../api/errors.ts";
+import type { ResourceName } from "../../api/resources.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { pageSpan } from "../../lib/grid-pages.ts";
+import { EmptyState, ErrorPanel } from "../states.tsx";
+import { GRID_HEIGHT } from "./grid-columns.ts";
+import { MAX_GRID_ROWS } from "./load-rows.ts";
+import type { LoadStatus as Status, RowLoader } from "./use-row-loader.ts";
+
+const button = "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-semibold dark:border-slate-600 dark:bg-slate-900";
+
+/** "12,000 of 48,310 rows loaded": never a bare count while the rows are not all there. */
+export function rowCountText(status: Status, loaded: number, total: number | null, shown: number | null): string {
+  const of = total === null ? "" : ` of ${formatNumber(total)}`;
+  let text: string;
+  if (status === "idle") text = total === null ? "Counting rows…" : `${formatNumber(total)} rows`;
+  else if (status === "done") text = `${formatNumber(loaded)} rows`;
+  else if (status === "capped") text = `First ${formatNumber(loaded)}${of} rows`;
+  else text = `${formatNumber(loaded)}${of} rows loaded`;
+  return shown === null || status === "idle" ? text : `${formatNumber(shown)} shown · ${text}`;
+}
+
+/** Before any row is loaded: the grid's place, and the button that loads it. */
+export function LoadPrompt({ total, onLoad }: { total: number | null; onLoad: () => void }) {
+  const label = total === null ? "Load rows" : total > MAX_GRID_ROWS ? `Load the first ${formatNumber(MAX_GRID_ROWS)} rows` : `Load ${formatNumber(total)} rows`;
+  return (
+    <div style={{ height: GRID_HEIGHT }} className="flex flex-col items-center justify-center gap-3 rounded-md border border-dashed border-slate-300 p-4 text-center text-sm dark:border-slate-700">
+      <p>Raw rows are loaded on request, page by page, so the charts come first.</p>
+      <button type="button" onClick={onLoad} className={button}>
+        {label}
+      </button>
+    </div>
+  );
+}
+
+export function NoRows({ children }: { children: string }) {
+  return <EmptyState height={GRID_HEIGHT}>{children}</EmptyState>;
+}
+
+/** Progress and Cancel while loading; what is missing, and how to get it, whenever the rows are incomplete. */
+export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: RowLoader<R>; onRetry: () => void }) {
+  const { status, rows, totalCount, error } = load;
+  const loaded = formatNumber(rows.length);
+  const of = totalCount === null ? "" : ` of ${formatNumber(totalCount)}`;
+  const box = "mb-2 flex flex-wrap items-center gap-3 rounded-md border p-2 text-sm";
+
+  if (status === "loading") {
+    return (
+      <div className={`${box} border-slate-200 dark:border-slate-700`}>
+        <progress className="w-48" aria-label="Rows loaded" max={totalCount ?? undefined} value={totalCount === null ? undefined : rows.length} />
+        <span>Loading… sorting and filters apply to the rows loaded so far.</span>
+        <button type="button" onClick={load.cancel} className={button}>
+          Cancel
+        </button>
+      </div>
+    );
+  }
+  if (status === "failed" && error instanceof PagedReadError) {
+    const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount);
+    return (
+      <div role="alert" className={`${box} border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50`}>
+        <div className="flex-1 space-y-1">
+          <p className="font-semibold">
+            Page {error.pageIndex + 1} (rows {formatNumber(first)}–{formatNumber(last)}) failed to load: {error.detail}
+          </p>
+          <p>
+            Only {loaded}
+            {of} rows are loaded; this is not the whole result.
+            {error.correlationId && (
+              <>
+                {" "}
+                Correlation id: <code className="font-mono text-xs select-all">{error.correlationId}</code>
+              </>
+            )}
+          </p>
+        </div>
+        <button type="button" onClick={load.resume} className={button}>
+          Resume
+        </button>
+      </div>
+    );
+  }
+  if (status === "failed") return <ErrorPanel error={error} onRetry={onRetry} />;
+  if (status === "cancelled") {
+    return (
+      <div role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50`}>
+        <span className="flex-1">
+          Loading was cancelled after {loaded}
+          {of} rows; this is not the whole result.
+        </span>
+        {load.resumeFrom && (
+          <button type="button" onClick={load.resume} className={button}>
+            Continue loading
+          </button>
+        )}
+      </div>
+    );
+  }
+  if (status === "capped") {
+    return (
+      <p role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50`}>
+        The grid holds at most {formatNumber(MAX_GRID_ROWS)} rows: these are the first {loaded}
+        {of}. Narrow the filters to see the rest; the export includes every row.
+      </p>
+    );
+  }
+  if (status === "done" && totalCount !== null && rows.length < totalCount) {
+    return (
+      <p role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50`}>
+        The API announced {formatNumber(totalCount)} rows but returned {loaded}.
+      </p>
+    );
+  }
+  return null;
+}

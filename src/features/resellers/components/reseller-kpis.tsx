@@ -1,0 +1,51 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useApi } from "../../../api/api-context.tsx";
+import { KpiTile } from "../../../components/kpi-tile.tsx";
+import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { snapshotTotals } from "../lib/market-totals.ts";
+import { marketQuery, newResellersQuery } from "../queries.ts";
+import { usePeriodQuery } from "../use-period-query.ts";
+
+interface ResellerKpisProps {
+  view: ViewState;
+  range: DayRange;
+  compared: DayRange | null;
+  grain: Grain;
+}
+
+const message = (error: unknown) => (error ? (error instanceof Error ? error.message : String(error)) : undefined);
+const sum = (rows: readonly { indirectResellerCount?: number | null }[]) => rows.reduce((total, row) => total + (row.indirectResellerCount ?? 0), 0);
+
+/** Today's totals (the API keeps no history of them), then the resellers new in the period against the compared one. */
+export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps) {
+  const { queries } = useApi();
+  const snapshot = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
+  const fresh = usePeriodQuery((r) => newResellersQuery(view, r, grain), range, compared);
+  const totals = snapshot.data && snapshotTotals(snapshot.data.rows);
+  const now = { pending: snapshot.isPending, error: message(snapshot.error) };
+  return (
+    <section aria-labelledby="reseller-kpis" className="space-y-2">
+      <h2 id="reseller-kpis" className="sr-only">
+        Key figures
+      </h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <KpiTile label="Indirect resellers" value={totals?.resellers ?? null} {...now} />
+        <KpiTile label="Their subscriptions" value={totals?.subscriptions ?? null} {...now} />
+        <KpiTile label="Their licences" value={totals?.licences ?? null} {...now} />
+        <KpiTile
+          label="New resellers"
+          value={fresh.current ? sum(fresh.current) : null}
+          previous={fresh.previous ? sum(fresh.previous) : null}
+          comparedRange={compared}
+          pending={fresh.status.pending}
+          error={message(fresh.status.error)}
+        />
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Resellers, subscriptions and licences are totals as of today: Partner Center reports only the current state, so they do not follow the period or the
+        comparison. New resellers are those whose first subscription was created in the period.
+      </p>
+    </section>
+  );
+}

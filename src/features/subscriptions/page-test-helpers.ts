@@ -1,0 +1,57 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+import type { SetupServerApi } from "msw/node";
+import { expect } from "vitest";
+import { TEST_BASE_URL } from "../../testing/mock-api.ts";
+
+// Shared by the subscriptions and Azure usage page tests: reading what a user sees, and breaking one query.
+
+export const LOAD = { timeout: 30_000 };
+const DAY_MS = 86_400_000;
+
+export const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** A raw API date (zone-less UTC text) inside a range of whole days; plain text comparison, like a reader would. */
+export function inDays(date: unknown, range: { from: string; to: string }): boolean {
+  return typeof date === "string" && date >= `${range.from}T00:00:00` && date < `${addDays(range.to, 1)}T00:00:00`;
+}
+
+export function card(title: string): HTMLElement {
+  return screen.getByRole("region", { name: title });
+}
+
+/** The cells of a card's table alternative (the screen-reader copy shown beside the chart), header row first. */
+export async function tableCells(title: string): Promise<string[][]> {
+  const table = await screen.findByRole("table", { name: `${title} (data)` }, LOAD);
+  return within(table)
+    .getAllByRole("row")
+    .map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent ?? ""));
+}
+
+/** The big number of a KPI tile (without its unit) once it has loaded. */
+export async function kpiValue(label: string): Promise<string> {
+  const tile = screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]") as HTMLElement;
+  await waitFor(() => expect(tile.querySelector("[data-kpi-value]")).not.toBeNull(), LOAD);
+  return tile.querySelector("[data-kpi-value]")?.firstChild?.textContent ?? "";
+}
+
+export function kpiText(label: string): string {
+  return screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")?.textContent ?? "";
+}
+
+/** Every request of `resource` grouped exactly by `groupby` fails with a 500; the others reach the mock engine. */
+export function failGroupby(server: SetupServerApi, resource: string, groupby: string) {
+  server.use(
+    http.get(`${TEST_BASE_URL}/partner/v1/analytics/${resource}`, ({ request }) => {
+      if (new URL(request.url).searchParams.get("groupby") !== groupby) return undefined;
+      return HttpResponse.json({ code: "500", description: "Injected failure", data: [], source: "test" }, { status: 500 });
+    }),
+  );
+}
+
+/** Counts per key, as a plain object, for comparing with a table. */
+export function countBy<T>(items: readonly T[], key: (item: T) => string, weight: (item: T) => number = () => 1): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + weight(item);
+  return out;
+}
