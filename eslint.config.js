@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 
 // One-way imports (architecture.md): lib/components/api -> features -> app; src never imports mock/server.
 const noUpward = (message, patterns) => ({
-  "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group, message })) }],
+  "no-restricted-imports": ["error", { patterns: patterns.map((group) => ({ group: [group], message })) }],
 });
 
 export default tseslint.config(
@@ -22,6 +22,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@tanstack/query/prefer-query-options": "error",
     },
+  },
+  {
+    files: ["**/*.{js,mjs}"],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ["src/**/*.tsx"],

@@ -21,6 +21,7 @@ const EnvSchema = v.object({
   AUTH_AUTHORITY: v.optional(v.pipe(v.string(), v.url())),
   PC_SCOPE: v.optional(v.string(), DEFAULT_SCOPE),
   PUBLIC_ORIGIN: v.optional(v.pipe(v.string(), v.url())),
+  PARTNER_NAME: v.optional(v.pipe(v.string(), v.maxLength(120))),
   TLS: v.optional(v.picklist(["on", "off"]), "on"),
   TLS_CERT_FILE: v.optional(v.string()),
   TLS_KEY_FILE: v.optional(v.string()),
@@ -45,6 +46,8 @@ export interface ServerConfig {
   demo: { scale: string; seed: number; faults: boolean };
   distDir: string;
   log: boolean;
+  /** Printed on the monthly report's cover; the token carries only the tenant id. */
+  partnerName: string;
 }
 
 export class ConfigError extends Error {}
@@ -84,6 +87,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     demo: { scale: e.DEMO_SCALE, seed: e.DEMO_SEED, faults: e.MOCK_FAULTS === "on" },
     distDir: e.DIST_DIR,
     log: e.LOG === "on",
+    partnerName: e.PARTNER_NAME ?? (embeddedIdp ? "Contoso Partner (demo)" : "Partner Center tenant"),
   };
 }
 
@@ -94,6 +98,7 @@ export function publicConfig(config: ServerConfig) {
     apiBasePath: "/pc",
     features: { referrals: CLOUDS[config.cloud].referrals },
     demo: config.identityProvider === "embedded",
+    partnerName: config.partnerName,
     auth: config.auth,
   };
 }

@@ -12,9 +12,6 @@ export const isWeekend = (day: number): boolean => weekday(day) === 0 || weekday
  * date-fns works in the local zone, which would make the dataset differ between machines.
  */
 export function addMonthsToDay(day: number, months: number): number {
-  const local = new Date(day * DAY_MS);
-  local.setMonth(local.getMonth() + months);
-  if (months !== 0) return Math.round(local.getTime() / DAY_MS);
   const date = new Date(day * DAY_MS);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;

@@ -35,7 +35,7 @@ export function App({ config, pca }: AppProps) {
           <ApiProvider value={api}>
             <SessionWatch scopes={config.auth.scopes} demo={config.demo}>
               <Layout demo={config.demo} referrals={config.features.referrals}>
-                <AppRoutes referrals={config.features.referrals} cloud={config.cloud} />
+                <AppRoutes referrals={config.features.referrals} partnerName={config.partnerName} />
               </Layout>
             </SessionWatch>
           </ApiProvider>

@@ -9,14 +9,14 @@ const AzureUsagePage = lazy(() => import("../features/azure-usage/azure-usage-pa
 const ReferralsPage = lazy(() => import("../features/referrals/referrals-page.tsx").then((m) => ({ default: m.ReferralsPage })));
 const SearchPage = lazy(() => import("../features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
 const ResellersPage = lazy(() => import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })));
-const ReportPage = lazy(() => import("../features/report/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+const ReportPage = lazy(() => import("./report/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
 interface AppRoutesProps {
   referrals: boolean;
-  cloud: string;
+  partnerName: string;
 }
 
-export function AppRoutes({ referrals }: AppRoutesProps) {
+export function AppRoutes({ referrals, partnerName }: AppRoutesProps) {
   return (
     <Suspense fallback={<Skeleton height={480} label="Loading page" />}>
       <Switch>
@@ -26,7 +26,9 @@ export function AppRoutes({ referrals }: AppRoutesProps) {
         <Route path="/referrals">{referrals ? <ReferralsPage /> : <ReferralsUnavailable />}</Route>
         <Route path="/search" component={SearchPage} />
         <Route path="/resellers" component={ResellersPage} />
-        <Route path="/report" component={ReportPage} />
+        <Route path="/report">
+          <ReportPage partnerName={partnerName} referrals={referrals} />
+        </Route>
         <Route>
           <NotFound />
         </Route>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { FilterDef, FilterValue } from "../lib/view-state.ts";
 
 interface FilterControlProps {
@@ -15,7 +15,12 @@ const input = "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text
 export function FilterControl({ def, value, options, onChange }: FilterControlProps) {
   const id = useId();
   const [text, setText] = useState(typeof value === "string" ? value : "");
-  useEffect(() => setText(typeof value === "string" ? value : ""), [value]);
+  // Follow the URL when it changes from outside (chip removed, Back): adjusted during render, not in an effect.
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (typeof value !== "string" || value !== text.trim()) setText(typeof value === "string" ? value : "");
+  }
   const list = Array.isArray(value) ? (value as readonly string[]) : [];
 
   if (def.kind === "boolean") {

@@ -5,9 +5,7 @@ import {
   addYears,
   differenceInCalendarDays,
   endOfMonth,
-  format,
   isValid,
-  parseISO,
   startOfMonth,
   startOfQuarter,
   startOfYear,
@@ -39,13 +37,14 @@ export interface DayRange {
   to: string;
 }
 
-const DAY = "yyyy-MM-dd";
-const day = (date: Date) => format(date, DAY);
+/** YYYY-MM-DD of a UTC date. (date-fns' format would pull its whole locale into the first page.) */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const day = isoDay;
 const ABSOLUTE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
 export function parseDay(text: string): UTCDate | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new UTCDate(parseISO(text));
+  const date = new UTCDate(`${text}T00:00:00Z`);
   return isValid(date) && day(date) === text ? date : null;
 }
 

@@ -5,6 +5,7 @@ export const RuntimeConfigSchema = v.object({
   cloud: v.picklist(["global", "usgov", "china"]),
   apiBasePath: v.pipe(v.string(), v.startsWith("/")),
   demo: v.boolean(),
+  partnerName: v.pipe(v.string(), v.maxLength(120)),
   features: v.object({ referrals: v.boolean() }),
   auth: v.object({
     clientId: v.pipe(v.string(), v.minLength(1)),

@@ -29,8 +29,17 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
       const target = event.target as Node;
       if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
     };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
   }, [open]);
 
   const commit = (next: readonly string[]) => {
@@ -65,11 +74,6 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
           id={panelId}
           role="group"
           aria-label="Columns"
-          onKeyDown={(event) => {
-            if (event.key !== "Escape") return;
-            setOpen(false);
-            buttonRef.current?.focus();
-          }}
           className="absolute right-0 z-20 mt-1 w-72 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <ul className="max-h-80 space-y-1 overflow-y-auto">

@@ -1,7 +1,7 @@
 import { PartnerCenterError } from "../../api/errors.ts";
 import type { ResourceName } from "../../api/resources.ts";
 import { formatNumber } from "../../lib/format.ts";
-import { ErrorPanel } from "../states.tsx";
+import { FailureNotice } from "./failure-notice.tsx";
 import { useCsvExport, type ExportRequest } from "./use-csv-export.ts";
 
 const button = "rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600";
@@ -42,16 +42,15 @@ export function ExportButton<R extends ResourceName>({ resource, request }: { re
       )}
       {state.status === "cancelled" && <p role="status">Export cancelled: no file was saved.</p>}
       {state.status === "failed" && (
-        <ErrorPanel error={failure(state.error, state.span)} onRetry={run} />
+        <FailureNotice heading={failureText(state.error, state.span)} error={state.error} action="Retry" onAction={run} />
       )}
     </div>
   );
 }
 
-/** Which rows failed, why, and the ids support asks for. */
-function failure(error: unknown, span: { first: number; last: number } | null) {
-  const api = error instanceof PartnerCenterError ? error : null;
-  const why = api ? api.detail : error instanceof Error ? error.message : String(error);
+/** Which rows failed and why; nothing was saved either way. */
+function failureText(error: unknown, span: { first: number; last: number } | null): string {
+  const why = error instanceof PartnerCenterError ? error.detail : error instanceof Error ? error.message : String(error);
   const where = span ? ` at rows ${formatNumber(span.first)}–${formatNumber(span.last)}` : "";
-  return { message: `Export failed${where}: ${why}. No file was saved.`, correlationId: api?.correlationId ?? undefined, requestId: api?.requestId ?? undefined };
+  return `Export failed${where}: ${why}. No file was saved.`;
 }

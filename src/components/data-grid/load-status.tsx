@@ -3,6 +3,7 @@ import type { ResourceName } from "../../api/resources.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { pageSpan } from "../../lib/grid-pages.ts";
 import { EmptyState, ErrorPanel } from "../states.tsx";
+import { FailureNotice } from "./failure-notice.tsx";
 import { GRID_HEIGHT } from "./grid-columns.ts";
 import { MAX_GRID_ROWS } from "./load-rows.ts";
 import type { LoadStatus as Status, RowLoader } from "./use-row-loader.ts";
@@ -56,27 +57,15 @@ export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: Ro
     );
   }
   if (status === "failed" && error instanceof PagedReadError) {
-    const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount);
+    const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount, load.query?.top);
     return (
-      <div role="alert" className={`${box} border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50`}>
-        <div className="flex-1 space-y-1">
-          <p className="font-semibold">
-            Page {error.pageIndex + 1} (rows {formatNumber(first)}–{formatNumber(last)}) failed to load: {error.detail}
-          </p>
+      <div className="mb-2">
+        <FailureNotice heading={`Page ${error.pageIndex + 1} (rows ${formatNumber(first)}–${formatNumber(last)}) failed to load: ${error.detail}`} error={error} action="Resume" onAction={load.resume}>
           <p>
             Only {loaded}
             {of} rows are loaded; this is not the whole result.
-            {error.correlationId && (
-              <>
-                {" "}
-                Correlation id: <code className="font-mono text-xs select-all">{error.correlationId}</code>
-              </>
-            )}
           </p>
-        </div>
-        <button type="button" onClick={load.resume} className={button}>
-          Resume
-        </button>
+        </FailureNotice>
       </div>
     );
   }

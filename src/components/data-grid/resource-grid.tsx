@@ -82,7 +82,7 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
   const { rows } = loader;
   const order = useMemo(
     () => (browserSort ? sortOrder(rows, browserSort.column, sortKind, browserSort.desc) : null),
-    [rows, browserSort?.column, browserSort?.desc, sortKind],
+    [rows, browserSort, sortKind],
   );
   const display = useMemo(() => visibleRows(rows, order, keep), [rows, order, keep]);
   const total = loader.totalCount ?? count.data?.totalCount ?? null;

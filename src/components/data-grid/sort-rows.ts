@@ -7,7 +7,7 @@ export type GridRow = Readonly<Record<string, unknown>>;
 // comparing strings with Intl.Collator (~300 ms for 100k distinct names).
 const keyCache = new WeakMap<readonly GridRow[], Map<string, Float64Array>>();
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Case- and accent-insensitive text: "Müller" and "muller" sort (and filter) together. */
 export function foldText(text: string): string {

@@ -96,7 +96,8 @@ describe("AzureUsagePage", () => {
   it("shows a failing query's error on its card only", async () => {
     failGroupby(server, "usage/azure", "resourceLocation");
     renderPage(<AzureUsagePage />, "/azure-usage?range=last-month&compare=previous");
-    const alert = await within(card("Usage by location (1 Hour)")).findByRole("alert", {}, LOAD);
+    const location = await screen.findByRole("region", { name: "Usage by location (1 Hour)" }, LOAD);
+    const alert = await within(location).findByRole("alert", {}, LOAD);
     expect(alert).toHaveTextContent(/Correlation id/);
     await tableCells("Top customers (1 Hour)");
     for (const title of ["Usage by meter category", "Top customers (1 Hour)", "Top subscriptions (1 Hour)"]) {

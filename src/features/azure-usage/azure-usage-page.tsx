@@ -5,7 +5,7 @@ import { formatDayRange } from "../../lib/format.ts";
 import { useViewState } from "../../lib/use-view-state.ts";
 import { optionValues } from "../subscriptions/lib/grouped-series.ts";
 import { between, drillFor, emptyMessage, listFilter, withFilterValues } from "../subscriptions/lib/view-filters.ts";
-import { useGroups } from "../subscriptions/use-groups.ts";
+import { useGroup } from "../subscriptions/use-groups.ts";
 import { CategoryTrendCard } from "./components/category-trend-card.tsx";
 import { UnitPicker } from "./components/unit-picker.tsx";
 import type { UnitState } from "./components/unit-state.ts";
@@ -22,7 +22,8 @@ export function AzureUsagePage() {
   const compared = comparisonRange(range, view.compare);
   const grain = effectiveGrain(range, view.grain);
   const drill = drillFor(usageSchema.filters, view, setView);
-  const [meters, customers] = useGroups("usage/azure", [meterFacetQuery(view, range), customerFacetQuery(range)]);
+  const meters = useGroup("usage/azure", meterFacetQuery(view, range));
+  const customers = useGroup("usage/azure", customerFacetQuery(range));
   const meterRows = meters?.data?.rows ?? [];
   const { unit, ignored } = chooseUnit(listFilter(view, "meterUnit"), meterRows, view.filters);
   const unitState: UnitState = { unit, facet: meters, noUsage: emptyMessage("No Azure usage was recorded", between(range), view) };

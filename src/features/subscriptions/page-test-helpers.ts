@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
-import type { SetupServerApi } from "msw/node";
+import type { SetupServer } from "msw/node";
 import { expect } from "vitest";
 import { TEST_BASE_URL } from "../../testing/mock-api.ts";
 
@@ -40,7 +40,7 @@ export function kpiText(label: string): string {
 }
 
 /** Every request of `resource` grouped exactly by `groupby` fails with a 500; the others reach the mock engine. */
-export function failGroupby(server: SetupServerApi, resource: string, groupby: string) {
+export function failGroupby(server: SetupServer, resource: string, groupby: string) {
   server.use(
     http.get(`${TEST_BASE_URL}/partner/v1/analytics/${resource}`, ({ request }) => {
       if (new URL(request.url).searchParams.get("groupby") !== groupby) return undefined;

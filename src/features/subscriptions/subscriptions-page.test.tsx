@@ -1,9 +1,10 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
-import { mockApiServer, testDataset } from "../../testing/mock-api.ts";
+import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { addDays, card, countBy, failGroupby, inDays, kpiText, kpiValue, LOAD, tableCells } from "./page-test-helpers.ts";
 import { SubscriptionsPage } from "./subscriptions-page.tsx";
@@ -93,11 +94,23 @@ describe("SubscriptionsPage", () => {
     expect(types.slice(1)).toEqual([["Office", formatNumber(inService(matching, range.to).length)]]);
   }, 60_000);
 
-  it("drills down: a type button adds that filter to the URL", async () => {
+  it("drills down: a type button adds that filter, and the old numbers stay until the new ones arrive", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(`${TEST_BASE_URL}/partner/v1/analytics/subscriptions`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get("filter")?.includes("subscriptionType eq 'UNKNOWN'")) await gate;
+      }),
+    );
     const { location } = renderPage(<SubscriptionsPage />, "/subscriptions?range=last-3-months&compare=none");
+    const before = await tableCells("Subscriptions in service by type");
+    expect(before.length).toBeGreaterThan(2);
     const buttons = await within(card("Subscriptions in service by type")).findByRole("group", { name: "Filter by type" }, LOAD);
     await userEvent.click(within(buttons).getByRole("button", { name: "UNKNOWN" }));
     expect(location.history?.at(-1)).toContain("subscriptionType=UNKNOWN");
+    expect(await tableCells("Subscriptions in service by type")).toEqual(before);
+    release();
+    await waitFor(async () => expect((await tableCells("Subscriptions in service by type")).slice(1).map((row) => row[0])).toEqual(["UNKNOWN"]), LOAD);
   }, 60_000);
 
   it("shows a failing query's error on its card only", async () => {

@@ -14,7 +14,7 @@ import { optionValues } from "./lib/grouped-series.ts";
 import { drillFor } from "./lib/view-filters.ts";
 import { facetQueries, gridFilter } from "./queries.ts";
 import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts";
-import { useGroups } from "./use-groups.ts";
+import { useGroup } from "./use-groups.ts";
 
 export function SubscriptionsPage() {
   const today = todayUtc();
@@ -23,7 +23,8 @@ export function SubscriptionsPage() {
   const compared = comparisonRange(range, view.compare);
   const grain = effectiveGrain(range, view.grain);
   const drill = drillFor(subscriptionsSchema.filters, view, setView);
-  const [typesAndProducts, markets] = useGroups("subscriptions", [facetQueries.typesAndProducts, facetQueries.markets]);
+  const typesAndProducts = useGroup("subscriptions", facetQueries.typesAndProducts);
+  const markets = useGroup("subscriptions", facetQueries.markets);
   // A failed facet query only costs suggestions: the filters still take typed values.
   const facetRows = typesAndProducts?.data?.rows ?? [];
   const options = {

@@ -1,24 +1,33 @@
-import { keepPreviousData, useQueries, type UseQueryResult } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, skipToken, useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { useApi } from "../../api/api-context.tsx";
 import type { ReadAllResult } from "../../api/paging.ts";
 import type { GroupedQuery } from "../../api/query.ts";
 import type { GroupedRow, ResourceName } from "../../api/resources.ts";
+import type { DayRange } from "../../lib/date-range.ts";
 
 // Shared by the subscriptions and Azure usage pages.
 
 export type GroupsResult<R extends ResourceName> = UseQueryResult<ReadAllResult<GroupedRow<R>>>;
 
+/** Stands in for a query that is not sent; skipToken keeps it idle. */
+const idle = <R extends ResourceName>(resource: R) =>
+  queryOptions<ReadAllResult<GroupedRow<R>>, Error, ReadAllResult<GroupedRow<R>>, readonly unknown[]>({ queryKey: ["pc", resource, "grouped", "idle"], queryFn: skipToken });
+
 /**
- * Several grouped queries of one resource for one card, typically a period and its comparison. A null entry
- * (comparison off, unit not known yet) is not sent and comes back undefined. The previous answer stays on screen
- * while a changed filter loads, so charts do not flash empty.
+ * One grouped query of a card. Null (comparison off, unit not known yet) sends nothing and gives undefined.
+ * One useQuery per query, not useQueries: only a kept observer can show the previous answer while a changed
+ * filter loads (keepPreviousData), so charts keep their data instead of flashing a skeleton.
  */
-export function useGroups<R extends ResourceName>(resource: R, list: readonly (GroupedQuery<R> | null)[]): (GroupsResult<R> | undefined)[] {
+export function useGroup<R extends ResourceName>(resource: R, query: GroupedQuery<R> | null): GroupsResult<R> | undefined {
   const { queries } = useApi();
-  const sent = list.filter((query): query is GroupedQuery<R> => query !== null);
-  const results = useQueries({
-    queries: sent.map((query) => ({ ...queries[resource].grouped(query), placeholderData: keepPreviousData })),
-  }) as GroupsResult<R>[];
-  let next = 0;
-  return list.map((query) => (query === null ? undefined : results[next++]));
+  const options = query ? (queries[resource].grouped(query) as ReturnType<typeof idle<R>>) : idle(resource);
+  const result = useQuery({ ...options, placeholderData: keepPreviousData });
+  return query ? result : undefined;
+}
+
+/** A card's query over the range and over the comparison period (undefined when comparison is off). */
+export function usePeriods<R extends ResourceName>(resource: R, build: (range: DayRange) => GroupedQuery<R> | null, range: DayRange, compared: DayRange | null) {
+  const current = useGroup(resource, build(range));
+  const previous = useGroup(resource, compared && build(compared));
+  return [current, previous] as const;
 }

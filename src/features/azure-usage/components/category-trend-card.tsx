@@ -7,7 +7,7 @@ import { ComparisonNote } from "../../subscriptions/components/comparison-note.t
 import { DrillButtons } from "../../subscriptions/components/drill-buttons.tsx";
 import { pivotSeries, seriesTable, sumMeasure } from "../../subscriptions/lib/grouped-series.ts";
 import { between, emptyMessage, listFilter, type Drill } from "../../subscriptions/lib/view-filters.ts";
-import { useGroups } from "../../subscriptions/use-groups.ts";
+import { usePeriods } from "../../subscriptions/use-groups.ts";
 import { categoryTrendQuery, trendField } from "../queries.ts";
 import { usageCardStatus, type UnitState } from "./unit-state.ts";
 
@@ -26,10 +26,7 @@ const HEIGHT = 320;
 export function CategoryTrendCard({ view, range, compared, grain, unitState, drill, onShowAllCategories }: CategoryTrendCardProps) {
   const { unit } = unitState;
   const field = trendField(view);
-  const results = useGroups("usage/azure", [
-    unit ? categoryTrendQuery(view, range, grain, unit) : null,
-    unit && compared ? categoryTrendQuery(view, compared, grain, unit) : null,
-  ]);
+  const results = usePeriods("usage/azure", (r) => (unit ? categoryTrendQuery(view, r, grain, unit) : null), range, compared);
   const [current, previous] = results;
   const rows = current?.data?.rows ?? [];
   const buckets = bucketStarts(range, grain);

@@ -3,7 +3,7 @@ import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { kpiError } from "../../subscriptions/components/card-status.ts";
 import { measureOf, sumMeasure, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
-import { useGroups } from "../../subscriptions/use-groups.ts";
+import { usePeriods } from "../../subscriptions/use-groups.ts";
 import { rankQuery } from "../queries.ts";
 import type { UnitState } from "./unit-state.ts";
 
@@ -18,7 +18,7 @@ const categoriesUsed = (rows: readonly GroupRow[]) => rows.filter((row) => measu
 
 export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) {
   const { unit, facet } = unitState;
-  const results = useGroups("usage/azure", [unit ? rankQuery(view, range, unit, "meterCategory") : null, unit && compared ? rankQuery(view, compared, unit, "meterCategory") : null]);
+  const results = usePeriods("usage/azure", (r) => (unit ? rankQuery(view, r, unit, "meterCategory") : null), range, compared);
   const [current, previous] = results;
   const waiting = unit ? results.some((r) => r?.isPending) : Boolean(facet?.isPending);
   const error = kpiError(unit ? results : [facet]);

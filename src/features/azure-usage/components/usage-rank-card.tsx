@@ -3,7 +3,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { RankedBarsCard } from "../../subscriptions/components/ranked-bars-card.tsx";
 import { rankedItems, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
 import { between, emptyMessage, type Drill } from "../../subscriptions/lib/view-filters.ts";
-import { useGroups } from "../../subscriptions/use-groups.ts";
+import { useGroup } from "../../subscriptions/use-groups.ts";
 import { rankQuery, type RankField } from "../queries.ts";
 import { usageCardStatus, type UnitState } from "./unit-state.ts";
 
@@ -24,8 +24,7 @@ interface UsageRankCardProps {
 /** Top-N by quantity in the page's unit: locations, customers, subscriptions. */
 export function UsageRankCard({ view, range, unitState, title, by, labelColumn, limit, drill, label, colorIndex }: UsageRankCardProps) {
   const { unit } = unitState;
-  const results = useGroups("usage/azure", [unit ? rankQuery(view, range, unit, by) : null]);
-  const [current] = results;
+  const current = useGroup("usage/azure", unit ? rankQuery(view, range, unit, by) : null);
   const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, "quantity", limit, label);
   const empty = current?.data !== undefined && !items.some((item) => item.value > 0) && emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
   const shown = restCount ? `Top ${items.length} of ${count}` : `All ${count}`;
@@ -33,7 +32,7 @@ export function UsageRankCard({ view, range, unitState, title, by, labelColumn, 
     <RankedBarsCard
       title={unit ? `${title} (${unit})` : title}
       description={unit ? `${shown}, by total quantity in ${unit} over the range.` : undefined}
-      status={usageCardStatus(unitState, results, empty)}
+      status={usageCardStatus(unitState, [current], empty)}
       items={items}
       labelColumn={labelColumn}
       valueColumn={unit ? `Quantity (${unit})` : "Quantity"}

@@ -8,7 +8,7 @@ import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { FilterValue } from "../../../lib/view-state.ts";
 import type { KpiDef } from "../kpis.ts";
 import { kpiQuery } from "../queries.ts";
-import { toSeries, total } from "../lib/series.ts";
+import { kpiSeries, total } from "../lib/series.ts";
 
 interface OverviewKpiProps {
   def: KpiDef;
@@ -27,10 +27,8 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
     ...factory.grouped(kpiQuery(def, compared ?? range, grain, filters) as never),
     enabled: compared !== null,
   });
-  const measure = (rows: readonly Record<string, unknown>[], period: DayRange) =>
-    def.distinct ? [rows.length] : toSeries(rows, def.dateField, def.measure, period, grain);
-  const values = current.data ? measure(current.data.rows, range) : [];
-  const previousValue = compared && previous.data ? total(measure(previous.data.rows, compared)) : null;
+  const values = current.data ? kpiSeries(def, current.data.rows, range, grain) : [];
+  const previousValue = compared && previous.data ? total(kpiSeries(def, previous.data.rows, compared, grain)) : null;
   const error = current.error ?? (compared ? previous.error : null);
   return (
     <div>

@@ -18,3 +18,8 @@ export function toSeries(rows: readonly Record<string, unknown>[], dateField: st
 }
 
 export const total = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** A KPI's value for one period from its grouped rows: distinct KPIs count groups, the rest add up the measure. */
+export function kpiSeries(def: { dateField: string; measure: string; distinct?: string }, rows: readonly Record<string, unknown>[], range: DayRange, grain: Grain): number[] {
+  return def.distinct ? [rows.length] : toSeries(rows, def.dateField, def.measure, range, grain);
+}

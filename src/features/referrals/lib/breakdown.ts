@@ -4,7 +4,7 @@ import type { TableData } from "../../../components/data-table.tsx";
 import { formatNumber } from "../../../lib/format.ts";
 
 type Field = "customerMarket" | "customerOrgSize";
-export const NOT_SET = "Not set";
+const NOT_SET = "Not set";
 // Keys of bars that are not a value (no value, everything else): a control character never passes URL validation,
 // so these can never collide with a real market or size.
 const UNSET_KEY = "\u0000unset";

@@ -15,7 +15,7 @@ const STEPS: readonly { key: string; field: Milestone | null }[] = [
   { key: FUNNEL_STEPS[3], field: "wonDate" },
 ];
 const EXIT_ORDER = ["Skipped", "Missed", "Declined", "Expired", "Lost", "Archived"];
-export const NO_STATUS = "(no status)";
+const NO_STATUS = "(no status)";
 
 const exitRank = (key: string) => {
   const i = EXIT_ORDER.indexOf(key);

@@ -4,7 +4,7 @@ import type { TableData } from "../../../components/data-table.tsx";
 import { formatNumber } from "../../../lib/format.ts";
 
 type Row = GroupedRow<"indirectresellers">;
-export const NO_MARKET = "No market";
+const NO_MARKET = "No market";
 // Keys of bars that are not a market (none given, everything else): a control character never passes URL
 // validation, so these can never collide with a real market.
 const UNSET_KEY = "\u0000unset";

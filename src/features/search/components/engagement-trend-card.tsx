@@ -28,7 +28,7 @@ export function EngagementTrendCard({ view, range, compared, grain }: Engagement
   return (
     <ChartCard
       title="Engagement over time"
-      description={`Each measure per ${grain}${compared ? `; dashed: ${formatDayRange(compared)}` : ""}.`}
+      description={`Each measure per ${grain}${compared ? `; dashed: ${formatDayRange(compared)}` : ""}.${grain === "week" ? " Weeks start on Monday, so the first and last can be partial." : ""}`}
       height={2 * CHART_HEIGHT + 64}
       status={{ ...status, empty: current !== undefined && totals(current).searchResultPageViews === 0 && emptyReason(view, range) }}
       table={trendTable(series, before, grain)}

@@ -5,7 +5,7 @@ import { formatNumber } from "../../../lib/format.ts";
 import type { FacetField } from "../queries.ts";
 
 type Row = GroupedRow<"search">;
-export const NOT_SPECIFIED = "Not specified";
+const NOT_SPECIFIED = "Not specified";
 // Keys of bars that are not a value (searches without one, everything else): a control character never passes URL
 // validation, so these can never collide with a real value.
 const UNSET_KEY = "\u0000unset";

@@ -7,7 +7,7 @@ import { churnSeries } from "../lib/churn.ts";
 import { seriesTable, sumMeasure } from "../lib/grouped-series.ts";
 import { between, emptyMessage } from "../lib/view-filters.ts";
 import { createdByStatusQuery, deprovisionedQuery } from "../queries.ts";
-import { useGroups } from "../use-groups.ts";
+import { usePeriods } from "../use-groups.ts";
 import { cardStatus } from "./card-status.ts";
 import { ComparisonNote } from "./comparison-note.tsx";
 
@@ -22,13 +22,9 @@ const HEIGHT = 300;
 const count = (rows: readonly Record<string, unknown>[] | undefined) => (rows ? sumMeasure(rows, "subscriptionCount") : undefined);
 
 export function ChurnCard({ view, range, compared, grain }: ChurnCardProps) {
-  const results = useGroups("subscriptions", [
-    createdByStatusQuery(view, range, grain),
-    deprovisionedQuery(view, range, grain),
-    compared && createdByStatusQuery(view, compared, grain),
-    compared && deprovisionedQuery(view, compared, grain),
-  ]);
-  const [created, deprovisioned, previousCreated, previousDeprovisioned] = results;
+  const [created, previousCreated] = usePeriods("subscriptions", (r) => createdByStatusQuery(view, r, grain), range, compared);
+  const [deprovisioned, previousDeprovisioned] = usePeriods("subscriptions", (r) => deprovisionedQuery(view, r, grain), range, compared);
+  const results = [created, deprovisioned, previousCreated, previousDeprovisioned];
   const buckets = bucketStarts(range, grain);
   const churn = churnSeries(created?.data?.rows ?? [], deprovisioned?.data?.rows ?? [], buckets, grain);
   const series = [churn.created, churn.deprovisioned, churn.net];

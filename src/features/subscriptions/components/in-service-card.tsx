@@ -4,7 +4,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { rankedItems } from "../lib/grouped-series.ts";
 import { emptyMessage, type Drill } from "../lib/view-filters.ts";
 import { inServiceQuery } from "../queries.ts";
-import { useGroups } from "../use-groups.ts";
+import { useGroup } from "../use-groups.ts";
 import { cardStatus } from "./card-status.ts";
 import { RankedBarsCard } from "./ranked-bars-card.tsx";
 
@@ -26,8 +26,7 @@ const MEASURE_LABEL = { subscriptionCount: "Subscriptions", licenseCount: "Licen
 
 /** The book when the range ends, by type or product: every value the API returns, unknown ones included. */
 export function InServiceCard({ view, range, drill, title, by, labelColumn, measure, limit, colorIndex }: InServiceCardProps) {
-  const results = useGroups("subscriptions", [inServiceQuery(view, range, by)]);
-  const [current] = results;
+  const current = useGroup("subscriptions", inServiceQuery(view, range, by));
   const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, measure, limit);
   const nonZero = items.some((item) => item.value > 0);
   const empty =
@@ -39,7 +38,7 @@ export function InServiceCard({ view, range, drill, title, by, labelColumn, meas
     <RankedBarsCard
       title={title}
       description={description}
-      status={cardStatus(results, empty)}
+      status={cardStatus([current], empty)}
       items={items}
       labelColumn={labelColumn}
       valueColumn={MEASURE_LABEL[measure]}

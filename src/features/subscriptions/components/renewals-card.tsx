@@ -6,7 +6,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { autoRenewLabel, RENEWAL_WINDOWS, renewalWindows, windowEnd } from "../lib/renewal-windows.ts";
 import { emptyMessage } from "../lib/view-filters.ts";
 import { renewalsQuery } from "../queries.ts";
-import { useGroups } from "../use-groups.ts";
+import { useGroup } from "../use-groups.ts";
 import { cardStatus } from "./card-status.ts";
 
 interface RenewalsCardProps {
@@ -18,8 +18,7 @@ const HEIGHT = 220;
 
 /** Plain HTML bars: three cumulative windows do not need a chart library, and text labels carry the split. */
 export function RenewalsCard({ view, today }: RenewalsCardProps) {
-  const results = useGroups("subscriptions", [renewalsQuery(view, today)]);
-  const [current] = results;
+  const current = useGroup("subscriptions", renewalsQuery(view, today));
   const { keys, windows } = renewalWindows(current?.data?.rows ?? [], today);
   const longest = windows[windows.length - 1]?.total ?? 0;
   const last = windowEnd(today, Math.max(...RENEWAL_WINDOWS));
@@ -35,7 +34,7 @@ export function RenewalsCard({ view, today }: RenewalsCardProps) {
       title="Renewals due"
       description={`Commitment end dates from today (${formatDay(today)}) on, by auto-renew. Windows include the shorter ones; deprovisioned subscriptions are left out. Auto-renew off needs a conversation with the customer.`}
       height={HEIGHT}
-      status={cardStatus(results, empty)}
+      status={cardStatus([current], empty)}
       table={table}
     >
       <ul className="space-y-4" style={{ minHeight: HEIGHT }}>

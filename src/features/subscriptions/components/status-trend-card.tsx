@@ -7,7 +7,7 @@ import { pivotSeries, seriesTable, sumMeasure } from "../lib/grouped-series.ts";
 import { between, emptyMessage, type Drill } from "../lib/view-filters.ts";
 import { createdByStatusQuery } from "../queries.ts";
 import { SUBSCRIPTION_STATUSES } from "../search-params.ts";
-import { useGroups } from "../use-groups.ts";
+import { usePeriods } from "../use-groups.ts";
 import { cardStatus } from "./card-status.ts";
 import { ComparisonNote } from "./comparison-note.tsx";
 import { DrillButtons } from "./drill-buttons.tsx";
@@ -23,7 +23,7 @@ interface StatusTrendCardProps {
 const HEIGHT = 300;
 
 export function StatusTrendCard({ view, range, compared, grain, drill }: StatusTrendCardProps) {
-  const results = useGroups("subscriptions", [createdByStatusQuery(view, range, grain), compared && createdByStatusQuery(view, compared, grain)]);
+  const results = usePeriods("subscriptions", (r) => createdByStatusQuery(view, r, grain), range, compared);
   const [current, previous] = results;
   const rows = current?.data?.rows ?? [];
   const buckets = bucketStarts(range, grain);

@@ -4,7 +4,7 @@ import { formatDay } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { sumMeasure } from "../lib/grouped-series.ts";
 import { createdByStatusQuery, deprovisionedQuery, inServiceQuery } from "../queries.ts";
-import { useGroups, type GroupsResult } from "../use-groups.ts";
+import { usePeriods, type GroupsResult } from "../use-groups.ts";
 import { kpiError } from "./card-status.ts";
 
 interface SubscriptionKpisProps {
@@ -14,7 +14,7 @@ interface SubscriptionKpisProps {
   grain: Grain;
 }
 
-type Pair = (GroupsResult<"subscriptions"> | undefined)[];
+type Pair = readonly (GroupsResult<"subscriptions"> | undefined)[];
 
 /** Value, previous value and state of one tile from a period's query and its comparison's. */
 function figures([current, previous]: Pair, measure: "subscriptionCount" | "licenseCount") {
@@ -27,10 +27,10 @@ function figures([current, previous]: Pair, measure: "subscriptionCount" | "lice
 }
 
 export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionKpisProps) {
-  const inService = useGroups("subscriptions", [inServiceQuery(view, range, "status"), compared && inServiceQuery(view, compared, "status")]);
+  const inService = usePeriods("subscriptions", (r) => inServiceQuery(view, r, "status"), range, compared);
   // The same queries as the status and churn cards: one request each, shared through the query cache.
-  const created = useGroups("subscriptions", [createdByStatusQuery(view, range, grain), compared && createdByStatusQuery(view, compared, grain)]);
-  const deprovisioned = useGroups("subscriptions", [deprovisionedQuery(view, range, grain), compared && deprovisionedQuery(view, compared, grain)]);
+  const created = usePeriods("subscriptions", (r) => createdByStatusQuery(view, r, grain), range, compared);
+  const deprovisioned = usePeriods("subscriptions", (r) => deprovisionedQuery(view, r, grain), range, compared);
   const common = { comparedRange: compared };
   return (
     <section aria-labelledby="subscription-kpis" className="space-y-2">

@@ -8,7 +8,7 @@ import { bucketTotals, seriesTable } from "../lib/grouped-series.ts";
 import { trialFigures } from "../lib/trials.ts";
 import { between, emptyMessage } from "../lib/view-filters.ts";
 import { convertedTrialsQuery, trialConversionsQuery, trialStartsQuery } from "../queries.ts";
-import { useGroups } from "../use-groups.ts";
+import { useGroup, usePeriods } from "../use-groups.ts";
 import { cardStatus } from "./card-status.ts";
 
 interface TrialsCardProps {
@@ -21,13 +21,10 @@ interface TrialsCardProps {
 const HEIGHT = 300;
 
 export function TrialsCard({ view, range, compared, grain }: TrialsCardProps) {
-  const results = useGroups("subscriptions", [
-    trialStartsQuery(view, range, grain),
-    trialConversionsQuery(view, range, grain),
-    convertedTrialsQuery(view, range, grain),
-    compared && trialStartsQuery(view, compared, grain),
-  ]);
-  const [starts, conversions, converted, previousStarts] = results;
+  const [starts, previousStarts] = usePeriods("subscriptions", (r) => trialStartsQuery(view, r, grain), range, compared);
+  const conversions = useGroup("subscriptions", trialConversionsQuery(view, range, grain));
+  const converted = useGroup("subscriptions", convertedTrialsQuery(view, range, grain));
+  const results = [starts, conversions, converted, previousStarts];
   const buckets = bucketStarts(range, grain);
   const figures = trialFigures(starts?.data?.rows ?? [], conversions?.data?.rows ?? [], converted?.data?.rows ?? [], buckets, grain);
   const comparison =
