@@ -40,15 +40,29 @@ export const PROBE_SCRIPT = `(() => {
   window.__benchStopObserving = () => { mo.disconnect(); b.observing = false; };
 })();`;
 
+/**
+ * Polls a JavaScript expression until it is truthy. Not page.waitForFunction: a string predicate is compiled in
+ * the page with new Function, which the app's CSP (script-src 'self') forbids; plain evaluations are exempt.
+ */
+export async function pollUntil(page: Page, expression: string, { timeoutMs = 60_000, intervalMs = 50 } = {}): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await page.evaluate(expression);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${expression.slice(0, 160)}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
 /** No skeleton or pending KPI on screen (they all carry role=status and an aria-label "Loading …"/"Drawing …"). */
 const NOTHING_PENDING = `!document.querySelector('[role=status][aria-label^="Loading"], [role=status][aria-label^="Drawing"]')`;
 
 /** Waits until the page shows data, nothing is pending and the DOM has been quiet for `quietMs`. */
 export async function waitSettled(page: Page, { quietMs = 300, timeoutMs = 60_000, needChart = true } = {}) {
-  await page.waitForFunction(
+  await pollUntil(
+    page,
     `window.__bench && ${NOTHING_PENDING} && ${needChart ? "window.__bench.firstChart !== null &&" : ""} window.__bench.firstKpi !== null && performance.now() - window.__bench.lastMutation > ${quietMs}`,
-    undefined,
-    { timeout: timeoutMs, polling: 50 },
+    { timeoutMs },
   );
 }
 
@@ -63,12 +77,11 @@ export async function rememberSignature(page: Page): Promise<number> {
 
 /** Resolves with the time of the last DOM change once the signature differs and everything has settled. */
 export async function waitChanged(page: Page, { quietMs = 300, timeoutMs = 60_000 } = {}): Promise<number> {
-  const handle = await page.waitForFunction(
+  return (await pollUntil(
+    page,
     `${NOTHING_PENDING} && performance.now() - window.__bench.lastMutation > ${quietMs} && (${SIGNATURE}) !== window.__bench.signature && window.__bench.lastMutation`,
-    undefined,
-    { timeout: timeoutMs, polling: 50 },
-  );
-  return (await handle.jsonValue()) as number;
+    { timeoutMs },
+  )) as number;
 }
 
 export interface InteractionTiming {

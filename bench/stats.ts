@@ -1,8 +1,8 @@
 // Metric records shared by every part of the benchmark, and the arithmetic on their samples.
 
 export interface Budget {
-  /** "max": the value must stay at or below `value`; "below": strictly below it. */
-  kind: "max" | "below";
+  /** "max": the value must stay at or below `value`; "below": strictly below it; "min": at least `value`. */
+  kind: "max" | "below" | "min";
   value: number;
   /** Where the number comes from (conventions.md B.x, a file's stated target, or the brief). */
   source: string;
@@ -41,6 +41,7 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 
 export function judge(value: number, budget: Budget | null): boolean | null {
   if (!budget || !Number.isFinite(value)) return budget ? false : null;
+  if (budget.kind === "min") return value >= budget.value;
   return budget.kind === "max" ? value <= budget.value : value < budget.value;
 }
 

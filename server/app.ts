@@ -50,19 +50,18 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   if (existsSync(resolve(root, "index.html"))) {
     app.register(fastifyStatic, {
       root,
-      wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders: (res, path) => {
         const file = path.split(/[\\/]/).pop() ?? "";
-        res.setHeader("Cache-Control", NO_STORE.has(file) ? "no-store" : path.includes(`${"/assets/"}`) ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+        res.setHeader("Cache-Control", NO_STORE.has(file) ? "no-store" : path.includes("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
       },
     });
     app.get("/", (_request, reply) => reply.header("Cache-Control", "no-store").sendFile("index.html"));
-    app.get("/redirect.html", (_request, reply) => reply.header("Cache-Control", "no-store").sendFile("redirect.html"));
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";
-    const wantsHtml = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
+    const wantsHtml = (request.method === "GET" || request.method === "HEAD") && (request.headers.accept ?? "").includes("text/html");
     if (wantsHtml && SPA_ROUTE.test(path) && !path.startsWith(PROXY_PREFIX) && existsSync(resolve(root, "index.html"))) {
       return reply.header("Cache-Control", "no-store").sendFile("index.html", root);
     }

@@ -2,11 +2,11 @@ import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
 import { PartnerCenterError } from "../api/errors.ts";
 import { fieldEntries, type Row } from "../api/resources.ts";
-import { serveSubscriptions, subscriptionRows, testClient, useTestServer } from "../components/data-grid/test-server.ts";
+import { serveSubscriptions, subscriptionRows, testClient, setupTestServer } from "../components/data-grid/test-server.ts";
 import { exportCsv, type ExportProgress } from "./csv-export.ts";
 import { PageReadFailure } from "./grid-pages.ts";
 
-const server = useTestServer();
+const server = setupTestServer();
 const fields = fieldEntries("subscriptions").map(([name]) => name);
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, delimiter: ",", newline: "\r\n" });
@@ -31,6 +31,13 @@ describe("exportCsv", () => {
     expect(progress.map((p) => p.read)).toEqual([100, 200, 250]);
     expect(progress.every((p) => p.total === 250)).toBe(true);
     expect(requests.map(({ params }) => params.get("orderby"))).toEqual(["customerName desc", "customerName desc", "customerName desc"]);
+  });
+
+  test("writes a full 10,000-row page in slices, every row once and in order", async () => {
+    const all = subscriptionRows(12_000);
+    serveSubscriptions(server, all);
+    const file = await exportCsv(testClient(), "subscriptions", { top: 10_000 }, { signal: new AbortController().signal });
+    expect(parse(file!.text()).data.map((row) => row.id)).toEqual(all.map((row) => row.id));
   });
 
   test("applies the grid's column filters to every page", async () => {

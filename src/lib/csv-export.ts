@@ -17,13 +17,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 type CsvRow = Readonly<Record<string, unknown>>;
 
-const unparseConfig: Papa.UnparseConfig = {
-  newline: NEWLINE,
-  // Text is quoted, numbers and booleans are not: -2 stays the number -2 (only text cells are neutralised;
-  // papaparse never prefixes a number), while the text "-2+3" becomes "'-2+3".
-  quotes: (value: unknown) => typeof value === "string",
-  escapeFormulae: FORMULA_START,
-};
+// Papaparse's RFC 4180 quoting: only where needed (commas, quotes, line breaks, edge spaces), which is also
+// ~30% faster than quoting every cell. Only text is neutralised (papaparse never prefixes a number): the number
+// -2 stays -2, the text "-2+3" becomes "'-2+3".
+const unparseConfig: Papa.UnparseConfig = { newline: NEWLINE, escapeFormulae: FORMULA_START };
 
 /**
  * A CSV file built page by page: the header, then one chunk per page. The chunks become one Blob at the end,
@@ -51,6 +48,20 @@ export class CsvFile {
   blob(): Blob {
     return new Blob(this.chunks, { type: "text/csv;charset=utf-8" });
   }
+}
+
+const SLICE_ROWS = 2_500;
+
+/** A new task, without setTimeout's 4 ms clamp on chained timers. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 export interface ExportProgress {
@@ -82,8 +93,14 @@ export async function exportCsv<R extends ResourceName>(
   let read = 0;
   await readPages(client, resource, query, {
     signal,
-    onPage: (page) => {
-      file.add(keep ? page.rows.filter(keep) : page.rows);
+    onPage: async (page) => {
+      // A 10k-row page takes ~100 ms to write; in slices, with the browser getting a turn in between,
+      // scrolling and clicks stay responsive during an export.
+      for (let start = 0; start < page.rows.length && !signal.aborted; start += SLICE_ROWS) {
+        if (start > 0) await nextTask();
+        const slice = page.rows.slice(start, start + SLICE_ROWS);
+        file.add(keep ? slice.filter(keep) : slice);
+      }
       read += page.rows.length;
       onProgress?.({ read, total: page.totalCount });
     },

@@ -22,8 +22,8 @@ export interface ReadPagesOptions<R extends ResourceName> {
   signal: AbortSignal;
   /** Continue here (a cursor an earlier read stopped at) instead of the first page. */
   from?: PageCursor;
-  /** Called for every page; return false to stop after it. */
-  onPage: (page: Page<Row<R>>) => boolean | void;
+  /** Called for every page (and awaited); return false to stop after it. */
+  onPage: (page: Page<Row<R>>) => boolean | void | Promise<boolean | void>;
 }
 
 /**
@@ -51,7 +51,7 @@ export async function readPages<R extends ResourceName>(
       if (result.done) return null;
       const next = result.value.next;
       // Checked before the next request: a cancel during onPage sends nothing more.
-      if (onPage(result.value) === false || signal.aborted || next === null) return next;
+      if ((await onPage(result.value)) === false || signal.aborted || next === null) return next;
       at = next;
     }
   } finally {

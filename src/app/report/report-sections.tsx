@@ -41,7 +41,7 @@ export function ReportSections({ range, markets, referrals }: SectionsProps) {
       <Section title="Azure usage">
         <p className="mt-2 text-sm text-slate-700">Quantities are per meter unit; different units are never added together.</p>
         <ReportTable title="Usage by meter category and unit" resource="usage/azure" query={{ groupby: ["meterCategory", "meterUnit"], filter: usage }} columns={["Meter category", "Unit", "Quantity"]} row={(g) => [g.meterCategory ?? null, g.meterUnit ?? null, g.quantity ?? 0]} empty="No Azure usage was recorded this month." />
-        <ReportTable title="Top 10 customers by usage records (any unit)" resource="usage/azure" query={{ groupby: ["customerName", "meterUnit"], filter: usage }} columns={["Customer", "Unit", "Quantity"]} row={(g) => [g.customerName ?? null, g.meterUnit ?? null, g.quantity ?? 0]} limit={10} empty="No Azure usage was recorded this month." />
+        <ReportTable title="Top 10 customers by compute hours (meter unit 1 Hour)" resource="usage/azure" query={{ groupby: ["customerName"], filter: filterFor("usage/azure").and(usage, filterFor("usage/azure").eq("meterUnit", "1 Hour")) }} columns={["Customer", "Hours"]} row={(g) => [g.customerName ?? null, g.quantity ?? 0]} limit={10} empty="No compute hours were recorded this month." />
       </Section>
       {referrals && (
         <Section title="Referrals">

@@ -55,7 +55,7 @@ export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, co
       <Tooltip
         labelFormatter={tooltipLabel}
         formatter={(value, name) => [`${formatNumber(Number(value))}${unit ? ` ${unit}` : ""}`, labelOf(String(name))]}
-        contentStyle={{ background: "var(--color-white, #fff)", color: "#0f172a" }}
+        contentStyle={{ background: "#fff", color: "#0f172a" }}
       />
       <Legend formatter={(key: string) => labelOf(key)} onClick={(entry) => onSelectSeries && entry.dataKey && entry.dataKey !== COMPARE_KEY && onSelectSeries(String(entry.dataKey))} />
     </>

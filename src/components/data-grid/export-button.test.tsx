@@ -4,9 +4,9 @@ import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ExportButton } from "./export-button.tsx";
-import { serveSubscriptions, subscriptionRows, useTestServer } from "./test-server.ts";
+import { serveSubscriptions, subscriptionRows, setupTestServer } from "./test-server.ts";
 
-const server = useTestServer();
+const server = setupTestServer();
 const request = { query: { top: 100 }, keep: null, fileName: "subscriptions_2026-08-01_2026-10-31.csv" };
 
 // jsdom has neither object URLs nor downloads: record what would be saved.

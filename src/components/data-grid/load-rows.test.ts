@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { PagedReadError } from "../../api/errors.ts";
 import type { Row } from "../../api/resources.ts";
 import { loadRows } from "./load-rows.ts";
-import { serveSubscriptions, subscriptionRows, testClient, useTestServer } from "./test-server.ts";
+import { serveSubscriptions, subscriptionRows, testClient, setupTestServer } from "./test-server.ts";
 
-const server = useTestServer();
+const server = setupTestServer();
 const query = { top: 100 };
 const ids = (rows: readonly { id: string | null }[]) => rows.map((row) => row.id);
 const skips = (requests: { params: URLSearchParams }[]) => requests.map(({ params }) => Number(params.get("skip") ?? 0));

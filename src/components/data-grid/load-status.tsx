@@ -23,6 +23,7 @@ export function rowCountText(status: Status, loaded: number, total: number | nul
 
 /** Before any row is loaded: the grid's place, and the button that loads it. */
 export function LoadPrompt({ total, onLoad }: { total: number | null; onLoad: () => void }) {
+  if (total === 0) return <NoRows>No rows match the page's filters.</NoRows>;
   const label = total === null ? "Load rows" : total > MAX_GRID_ROWS ? `Load the first ${formatNumber(MAX_GRID_ROWS)} rows` : `Load ${formatNumber(total)} rows`;
   return (
     <div style={{ height: GRID_HEIGHT }} className="flex flex-col items-center justify-center gap-3 rounded-md border border-dashed border-slate-300 p-4 text-center text-sm dark:border-slate-700">

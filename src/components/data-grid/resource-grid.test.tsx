@@ -7,9 +7,9 @@ import { useViewState } from "../../lib/use-view-state.ts";
 import type { PageSchema } from "../../lib/view-state.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ResourceGrid, type GridColumn } from "./resource-grid.tsx";
-import { serveSubscriptions, subscriptionRows, useTestServer } from "./test-server.ts";
+import { serveSubscriptions, subscriptionRows, setupTestServer } from "./test-server.ts";
 
-const server = useTestServer();
+const server = setupTestServer();
 
 const columns: readonly GridColumn<"subscriptions">[] = [
   { field: "customerName", label: "Customer" },

@@ -3,7 +3,7 @@ import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useState }
 import { useApi } from "../../api/api-context.tsx";
 import type { Filter } from "../../api/filter.ts";
 import type { RowQuery } from "../../api/query.ts";
-import { fieldEntries, type FieldName, type ResourceName, type Row } from "../../api/resources.ts";
+import { fieldEntries, type FieldName, type ResourceName } from "../../api/resources.ts";
 import { exportFileName } from "../../lib/csv-export.ts";
 import { PAGE_SIZE } from "../../lib/grid-pages.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
@@ -105,8 +105,8 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
           <h2 id={headingId} className="text-base font-semibold">
             {title}
           </h2>
-          <p className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-            {rowCountText(loader.status, rows.length, total, keep ? (display?.length ?? rows.length) : null)}
+          <p aria-live="polite" className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
+            {loader.status === "idle" && count.isError ? "" : rowCountText(loader.status, rows.length, total, keep ? (display?.length ?? rows.length) : null)}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2 print:hidden">
@@ -120,7 +120,7 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
             Filter rows{activeFilters.length ? ` (${activeFilters.length})` : ""}
           </button>
           <ColumnMenu columns={resolved} visible={shown.map((column) => column.field)} onChange={(cols) => state.setView({ ...view, cols }, { replace: true })} />
-          <ExportButton resource={resource} request={{ query, keep: keep as ((row: Row<R>) => boolean) | null, fileName: exportName }} />
+          <ExportButton resource={resource} request={{ query, keep, fileName: exportName }} />
         </div>
       </div>
       {filtersOpen && <RowFilters id={filtersId} columns={resolved} filters={columnFilters} onChange={setColumnFilters} />}

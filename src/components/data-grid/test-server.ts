@@ -8,7 +8,7 @@ import { TEST_BASE_URL } from "../../testing/mock-api.ts";
 export const SUBSCRIPTIONS_URL = `${TEST_BASE_URL}/partner/v1/analytics/subscriptions`;
 
 /** An MSW server for one test file; unhandled requests fail the test. */
-export function useTestServer() {
+export function setupTestServer() {
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => server.resetHandlers());

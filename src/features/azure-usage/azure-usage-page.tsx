@@ -35,6 +35,7 @@ export function AzureUsagePage() {
     resourceLocation: optionValues(customerRows, "resourceLocation"),
     customerName: optionValues(customerRows, "customerName"),
   };
+  const markets = listFilter(view, "customerMarket");
   const cards = { view, range, unitState };
   return (
     <div className="space-y-6">
@@ -45,7 +46,13 @@ export function AzureUsagePage() {
         </p>
       </div>
       <FilterBar schema={usageFilterBarSchema} state={state} options={options} />
-      <UnitPicker unit={unit} options={unitOptions(meterRows)} ignored={ignored} onChange={(next) => setView(withFilterValues(view, "meterUnit", [next]))} />
+      {markets.length > 0 && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          The customer market filter ({markets.join(", ")}) does not apply on this page: Azure usage rows carry no market. It is
+          kept for the other pages.
+        </p>
+      )}
+      <UnitPicker unit={unit} options={unitOptions(meterRows)} ignored={ignored} pending={Boolean(meters?.isPending)} onChange={(next) => setView(withFilterValues(view, "meterUnit", [next]))} />
       <UsageKpis {...cards} compared={compared} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CategoryTrendCard

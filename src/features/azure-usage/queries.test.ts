@@ -17,6 +17,12 @@ describe("Azure usage queries", () => {
     expect(query).toMatchObject({ groupby: ["meterCategory", "usageDate"], aggregationLevel: "week" });
   });
 
+  it("keeps the shared market parameter in the URL but never sends it: usage rows have no market", () => {
+    const view = viewOf("customerMarket=US");
+    expect(view.filters).toEqual({ customerMarket: ["US"] });
+    expect(rankQuery(view, range, "1 GB", "customerName").filter?.expression).toBe(`meterUnit eq '1 GB' and ${dates}`);
+  });
+
   it("splits a drilled-into category by subcategory", () => {
     const view = viewOf("meterCategory=Virtual+Machines,Storage");
     expect(trendField(view)).toBe("meterSubcategory");

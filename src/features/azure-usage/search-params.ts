@@ -26,9 +26,14 @@ export const usageSchema: PageSchema = {
     { param: "meterUnit", label: "Unit", kind: "list" },
     { param: "resourceLocation", label: "Location", kind: "list" },
     { param: "customerName", label: "Customer", kind: "list" },
+    // Shared across pages (SHARED_PARAMS), so a link keeps it; usage rows have no market, so it filters nothing here.
+    { param: "customerMarket", label: "Customer market", kind: "list" },
   ],
   columns: usageGridColumns.map((column) => column.field),
 };
 
-/** The filter bar leaves the unit to the unit picker, which allows exactly one. */
-export const usageFilterBarSchema: PageSchema = { ...usageSchema, filters: usageSchema.filters.filter((def) => def.param !== "meterUnit") };
+/** The filter bar leaves the unit to the unit picker (exactly one) and offers no market control that would do nothing. */
+export const usageFilterBarSchema: PageSchema = {
+  ...usageSchema,
+  filters: usageSchema.filters.filter((def) => def.param !== "meterUnit" && def.param !== "customerMarket"),
+};

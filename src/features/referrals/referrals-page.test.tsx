@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
@@ -9,6 +9,8 @@ import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-ap
 import { renderPage } from "../../testing/render-page.tsx";
 import { ReferralsPage } from "./referrals-page.tsx";
 
+// Each page issues a dozen queries through the real mock engine; on a busy machine that takes seconds, not one.
+configure({ asyncUtilTimeout: 10_000 });
 const server = mockApiServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
@@ -82,7 +84,7 @@ async function expectPageMatches(rows: Referral[], before: Referral[]) {
   });
 }
 
-describe("ReferralsPage", () => {
+describe("ReferralsPage", { timeout: 30_000 }, () => {
   test("KPIs, funnel, delays, trend and markets equal counts of the raw referrals", async () => {
     renderPage(<ReferralsPage />, "/referrals?range=last-3-months&compare=previous");
     expect(screen.getByRole("heading", { level: 1, name: "Referrals" })).toBeInTheDocument();

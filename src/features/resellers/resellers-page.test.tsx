@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
@@ -8,6 +8,8 @@ import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-ap
 import { renderPage } from "../../testing/render-page.tsx";
 import { ResellersPage } from "./resellers-page.tsx";
 
+// Each page issues a dozen queries through the real mock engine; on a busy machine that takes seconds, not one.
+configure({ asyncUtilTimeout: 10_000 });
 const server = mockApiServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
@@ -49,7 +51,7 @@ async function expectSnapshot(rows: Reseller[]) {
   }
 }
 
-describe("ResellersPage", () => {
+describe("ResellersPage", { timeout: 30_000 }, () => {
   test("totals, markets, top resellers and new resellers equal counts of the raw reseller rows", async () => {
     renderPage(<ResellersPage />, `/resellers?range=${spanText}&compare=previous`);
     expect(screen.getByRole("heading", { level: 1, name: "Indirect resellers" })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
@@ -9,6 +9,8 @@ import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-ap
 import { renderPage } from "../../testing/render-page.tsx";
 import { SearchPage } from "./search-page.tsx";
 
+// Each page issues a dozen queries through the real mock engine; on a busy machine that takes seconds, not one.
+configure({ asyncUtilTimeout: 10_000 });
 const server = mockApiServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
@@ -56,7 +58,7 @@ async function expectTotals(rows: Search[], before: Search[]) {
   );
 }
 
-describe("SearchPage", () => {
+describe("SearchPage", { timeout: 30_000 }, () => {
   test("KPIs, funnel, weekly trend and facets equal counts of the raw search rows", async () => {
     renderPage(<SearchPage />, "/search?range=last-3-months&compare=previous");
     expect(screen.getByRole("heading", { level: 1, name: "Search engagement" })).toBeInTheDocument();

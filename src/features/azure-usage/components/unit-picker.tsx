@@ -5,11 +5,12 @@ interface UnitPickerProps {
   unit: string | null;
   options: readonly UnitOption[];
   ignored: readonly string[];
+  pending: boolean;
   onChange: (unit: string) => void;
 }
 
 /** One unit at a time for the whole page: quantities in different units are never added together. */
-export function UnitPicker({ unit, options, ignored, onChange }: UnitPickerProps) {
+export function UnitPicker({ unit, options, ignored, pending, onChange }: UnitPickerProps) {
   const id = useId();
   const units = unit && !options.some((o) => o.unit === unit) ? [{ unit, categories: 0 }, ...options] : options;
   return (
@@ -17,7 +18,7 @@ export function UnitPicker({ unit, options, ignored, onChange }: UnitPickerProps
       <label htmlFor={id} className="flex flex-col text-xs font-medium">
         Unit shown
         <select id={id} value={unit ?? ""} disabled={!units.length} onChange={(e) => onChange(e.target.value)} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900">
-          {!unit && <option value="">No usage</option>}
+          {!unit && <option value="">{pending ? "Loading units…" : "No usage"}</option>}
           {units.map((o) => (
             <option key={o.unit} value={o.unit}>
               {o.unit}

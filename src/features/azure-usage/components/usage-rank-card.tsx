@@ -31,7 +31,7 @@ export function UsageRankCard({ view, range, unitState, title, by, labelColumn, 
   return (
     <RankedBarsCard
       title={unit ? `${title} (${unit})` : title}
-      description={unit ? `${shown}, by total quantity in ${unit} over the range.` : undefined}
+      description={unit && current?.data ? `${shown}, by total quantity in ${unit} over the range.` : undefined}
       status={usageCardStatus(unitState, [current], empty)}
       items={items}
       labelColumn={labelColumn}

@@ -26,13 +26,16 @@ interface RankedBarsCardProps {
 }
 
 const HEIGHT = 320;
+const MAX_LABEL = 30;
+// The axis has room for about two lines; the table and the drill-down buttons keep the full names.
+const short = (item: BarItem): BarItem => (item.label.length > MAX_LABEL ? { ...item, label: `${item.label.slice(0, MAX_LABEL - 1)}…` } : item);
 
 export function RankedBarsCard({ title, description, status, items, labelColumn, valueColumn, unit, colorIndex, onSelect, canSelect = () => true, selectLabel }: RankedBarsCardProps) {
   const selectable = onSelect ? items.filter((item) => canSelect(item.key)) : [];
   const select = onSelect && ((key: string) => canSelect(key) && onSelect(key));
   return (
     <ChartCard title={title} description={description} height={HEIGHT} status={status} table={rankedTable(labelColumn, valueColumn, items)}>
-      <BarListChart items={items} height={HEIGHT} unit={unit} colorIndex={colorIndex} onSelect={select || undefined} />
+      <BarListChart items={items.map(short)} height={HEIGHT} unit={unit} colorIndex={colorIndex} onSelect={select || undefined} />
       {onSelect && <DrillButtons label={selectLabel ?? `Filter by ${labelColumn.toLowerCase()}`} items={selectable} onSelect={onSelect} />}
     </ChartCard>
   );
