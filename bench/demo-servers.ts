@@ -46,9 +46,9 @@ export async function startInProcess(scale: string): Promise<DemoServer> {
 }
 
 /** GET over TLS that accepts the demo's self-signed certificate (fetch cannot be told to). */
-function httpsStatus(url: string): Promise<number> {
+export function httpsStatus(url: string, headers: Record<string, string> = {}, timeout = 5000): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = get(url, { rejectUnauthorized: false, timeout: 5000 }, (response) => {
+    const request = get(url, { rejectUnauthorized: false, timeout, headers }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
     });

@@ -8,5 +8,6 @@ try {
   const t = Date.now();
   const r = await runFilterChanges(b, s.origin, Number(process.argv[2] ?? 2));
   for (const m of r.metrics) console.log(m.label, m.median, m.min, m.max, m.n, m.note ?? "");
+  console.log(JSON.stringify(r.splits));
   console.log((Date.now() - t) / 1000, "s");
 } finally { await b.close(); await s.close(); }

@@ -8,5 +8,6 @@ try {
   const t = Date.now();
   const r = await runGridBench(b, s.origin, { runs: Number(process.argv[2] ?? 2), exportRuns: 1, scrollFrames: 120 });
   for (const m of r.metrics) console.log(m.label, m.median, m.min, m.max, m.n, m.note ?? "", m.pass);
+  console.log(JSON.stringify(r.splits, null, 1));
   console.log((Date.now() - t) / 1000, "s");
 } finally { await b.close(); await s.close(); }

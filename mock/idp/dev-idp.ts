@@ -92,6 +92,8 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     claims: { openid: ["sub"], profile: ["name", "preferred_username", "tid", "oid", "amr"] },
     conformIdTokenClaims: false,
     pkce: { required: () => true },
+    // MSAL redeems codes from the browser: only the dashboard's own origins may do so cross-origin.
+    clientBasedCORS: (_ctx: KoaContextWithOIDC, origin: string) => appOrigins.includes(origin),
     ttl: { AccessToken: 3600, IdToken: 3600, RefreshToken: 24 * 3600, Session: 24 * 3600, Interaction: 600, Grant: 24 * 3600 },
     cookies: { keys: [Buffer.from(await crypto.getRandomValues(new Uint8Array(32))).toString("hex")] },
     interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${IDP_MOUNT}/interaction/${interaction.uid}` },

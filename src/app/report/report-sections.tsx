@@ -3,6 +3,7 @@ import { filterFor } from "../../api/filter.ts";
 import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
 import type { DayRange } from "../../lib/date-range.ts";
 import { ReportTable } from "./report-table.tsx";
+import { ReportTrend } from "./report-trend.tsx";
 
 interface SectionsProps {
   range: DayRange;
@@ -34,6 +35,7 @@ export function ReportSections({ range, markets, referrals }: SectionsProps) {
   return (
     <>
       <Section title="Subscriptions">
+        <ReportTrend range={range} markets={markets} />
         <ReportTable title="All subscriptions by current status" resource="subscriptions" query={{ groupby: ["status"], ...(active && markets.length ? { filter: viewFilter("subscriptions", market("customerMarket"), byMarket("customerMarket")) } : {}) }} columns={["Status", "Licences", "Subscriptions"]} row={(g) => [g.status ?? null, g.licenseCount ?? 0, g.subscriptionCount ?? 0]} empty="No subscriptions." />
         <ReportTable title="New subscriptions this month by type" resource="subscriptions" query={{ groupby: ["subscriptionType"], filter: newSubs }} columns={["Type", "Licences", "Subscriptions"]} row={(g) => [g.subscriptionType ?? null, g.licenseCount ?? 0, g.subscriptionCount ?? 0]} empty="No subscriptions were created this month." />
         <ReportTable title="Top 10 products on active subscriptions, by licences" resource="subscriptions" query={{ groupby: ["productName"], filter: active }} columns={["Product", "Subscriptions", "Licences"]} row={(g) => [g.productName ?? null, g.subscriptionCount ?? 0, g.licenseCount ?? 0]} limit={10} empty="No active subscriptions." />

@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useRef, useState, type MouseEvent } from "react";
+import { memo, useCallback, useRef, useState, type FocusEvent, type MouseEvent } from "react";
 import { formatNumber } from "../../lib/format.ts";
 import type { SortSpec } from "../../lib/view-state.ts";
 import { DetailsPanel } from "./details-panel.tsx";
@@ -67,12 +67,18 @@ export function VirtualGrid({ labelledBy, columns, rows, order, sort, onSort, fi
   const template = columns.map((column) => `${column.width}px`).join(" ");
   const width = columns.reduce((sum, column) => sum + column.width, 0);
 
+  const cellOf = (target: EventTarget) => {
+    const coordinates = (target as HTMLElement).closest<HTMLElement>("[data-cell]")?.dataset.cell?.split(":").map(Number);
+    return coordinates ? { row: coordinates[0] ?? 0, col: coordinates[1] ?? 0 } : null;
+  };
+  // However a cell gets focus (click, Tab, a screen reader), it becomes the active cell the keys move from.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const cell = cellOf(event.target);
+    if (cell && (cell.row !== nav.active.row || cell.col !== nav.active.col)) nav.setActive(cell);
+  };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>("[data-cell]");
-    if (!cell?.dataset.cell) return;
-    const [row = 0, col = 0] = cell.dataset.cell.split(":").map(Number);
-    nav.setActive({ row, col });
-    if (row > 0) setDetails({ row: rowAt(row - 1), index: row - 1 });
+    const cell = cellOf(event.target);
+    if (cell && cell.row > 0) setDetails({ row: rowAt(cell.row - 1), index: cell.row - 1 });
   };
 
   return (
@@ -85,6 +91,7 @@ export function VirtualGrid({ labelledBy, columns, rows, order, sort, onSort, fi
         aria-colcount={columns.length}
         tabIndex={-1}
         onKeyDown={nav.onKeyDown}
+        onFocus={onFocus}
         onClick={onClick}
         style={{ height: GRID_HEIGHT }}
         className="relative overflow-auto rounded-md border border-slate-200 text-sm dark:border-slate-700"

@@ -1,0 +1,61 @@
+// Load on the app server's full API path (TLS, relay, token check, mock query), with the server in a child
+// process so its resident memory can be read before and after.
+import autocannon from "autocannon";
+import { nextApiToken, signIn, type BrowserSession } from "./browser-session.ts";
+import { httpsStatus, startChild } from "./demo-servers.ts";
+import { budget, metric, type Metric } from "./stats.ts";
+
+export const LOAD_PATH = "/pc/partner/v1/analytics/usage/azure?groupby=meterCategory,usageDate&aggregationLevel=month";
+const CONNECTIONS = 100;
+// The dashboard's own API client gives up after 30 s (src/api/client.ts); a slower answer is an error to a user.
+const TIMEOUT_S = 30;
+const WARM_UP_REQUESTS = 3;
+
+export interface LoadReport {
+  metrics: Metric[];
+  statusCodes: Record<string, number>;
+  requestsCompleted: number;
+  serverPid: number;
+}
+
+export async function runLoadTest(session: BrowserSession, durationS: number): Promise<LoadReport> {
+  const server = await startChild("1");
+  try {
+    // A real token from a real sign-in on this server's identity provider; held in this closure only.
+    const token = nextApiToken(session.page);
+    await signIn(session.page, `${server.origin}/`);
+    const authorization = await token;
+    // The browser stays idle on a blank page while the two cores serve the load.
+    await session.page.goto("about:blank");
+    const url = `https://127.0.0.1:${server.port}${LOAD_PATH}`;
+    // The first queries compile the engine's hot paths and fill its caches: growth during the load is the leak signal.
+    for (let i = 0; i < WARM_UP_REQUESTS; i++) {
+      const status = await httpsStatus(url, { authorization }, 60_000);
+      if (status !== 200) throw new Error(`Warm-up request answered ${status}, not 200`);
+    }
+    const rssBefore = server.rssMb();
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: durationS, timeout: TIMEOUT_S, headers: { authorization } });
+    const rssAfter = server.rssMb();
+    const group = `Load: ${CONNECTIONS} connections for ${durationS} s on ${LOAD_PATH.split("?")[0]} (group-by over 1M usage rows)`;
+    const completed = result.requests.total;
+    const one = (value: number) => [value];
+    return {
+      requestsCompleted: completed,
+      serverPid: server.pid,
+      statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stat]) => [code, stat.count])),
+      metrics: [
+        // Per-second samples: their median is the sustained rate, min/max its spread.
+        { ...metric({ id: "load.rps", group, label: "requests/s (1 s samples)", unit: "req/s" }, one(result.requests.average)), median: result.requests.p50, min: result.requests.min, max: result.requests.max, n: Math.round(result.duration), note: `mean ${result.requests.average}, ${completed} requests completed` },
+        metric({ id: "load.latencyP50", group, label: "latency p50", unit: "ms", note: `over ${completed} requests` }, one(result.latency.p50)),
+        metric({ id: "load.latencyP99", group, label: "latency p99", unit: "ms", note: `over ${completed} requests; max ${result.latency.max} ms` }, one(result.latency.p99)),
+        metric({ id: "load.errors", group, label: "errors + timeouts (connection level)", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.errors + result.timeouts), 0),
+        metric({ id: "load.non2xx", group, label: "non-2xx responses", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.non2xx), 0),
+        metric({ id: "load.rssBefore", group, label: "server RSS before (after warm-up)", unit: "MB" }, one(rssBefore)),
+        metric({ id: "load.rssAfter", group, label: "server RSS after", unit: "MB" }, one(rssAfter)),
+        metric({ id: "load.rssGrowth", group, label: "server RSS growth", unit: "%", budget: budget("max", 10, "brief: growth beyond 10 % is flagged") }, one(((rssAfter - rssBefore) / rssBefore) * 100)),
+      ],
+    };
+  } finally {
+    await server.close();
+  }
+}
