@@ -45,14 +45,14 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, stat]) => [code, stat.count])),
       metrics: [
         // Per-second samples: their median is the sustained rate, min/max its spread.
-        { ...metric({ id: "load.rps", group, label: "requests/s (1 s samples)", unit: "req/s" }, one(result.requests.average)), median: result.requests.p50, min: result.requests.min, max: result.requests.max, n: Math.round(result.duration), note: `mean ${result.requests.average}, ${completed} requests completed` },
-        metric({ id: "load.latencyP50", group, label: "latency p50", unit: "ms", note: `over ${completed} requests` }, one(result.latency.p50)),
-        metric({ id: "load.latencyP99", group, label: "latency p99", unit: "ms", note: `over ${completed} requests; max ${result.latency.max} ms` }, one(result.latency.p99)),
-        metric({ id: "load.errors", group, label: "errors + timeouts (connection level)", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.errors + result.timeouts), 0),
-        metric({ id: "load.non2xx", group, label: "non-2xx responses", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.non2xx), 0),
-        metric({ id: "load.rssBefore", group, label: "server RSS before (after warm-up)", unit: "MB" }, one(rssBefore)),
-        metric({ id: "load.rssAfter", group, label: "server RSS after", unit: "MB" }, one(rssAfter)),
-        metric({ id: "load.rssGrowth", group, label: "server RSS growth", unit: "%", budget: budget("max", 10, "brief: growth beyond 10 % is flagged") }, one(((rssAfter - rssBefore) / rssBefore) * 100)),
+        { ...metric({ id: "loadtest.rps", group, label: "requests/s (1 s samples)", unit: "req/s" }, one(result.requests.average)), median: result.requests.p50, min: result.requests.min, max: result.requests.max, n: Math.round(result.duration), note: `mean ${result.requests.average}, ${completed} requests completed` },
+        metric({ id: "loadtest.latencyP50", group, label: "latency p50", unit: "ms", note: `over ${completed} requests` }, one(result.latency.p50)),
+        metric({ id: "loadtest.latencyP99", group, label: "latency p99", unit: "ms", note: `over ${completed} requests; max ${result.latency.max} ms` }, one(result.latency.p99)),
+        metric({ id: "loadtest.errors", group, label: "errors + timeouts (connection level)", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.errors + result.timeouts), 0),
+        metric({ id: "loadtest.non2xx", group, label: "non-2xx responses", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.non2xx), 0),
+        metric({ id: "loadtest.rssBefore", group, label: "server RSS before (after warm-up)", unit: "MB" }, one(rssBefore)),
+        metric({ id: "loadtest.rssAfter", group, label: "server RSS after", unit: "MB" }, one(rssAfter)),
+        metric({ id: "loadtest.rssGrowth", group, label: "server RSS growth", unit: "%", budget: budget("max", 10, "brief: growth beyond 10 % is flagged") }, one(((rssAfter - rssBefore) / rssBefore) * 100)),
       ],
     };
   } finally {

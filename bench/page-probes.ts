@@ -107,7 +107,7 @@ export interface LoadProbe {
   cls: number;
   firstChart: number | null;
   firstKpi: number | null;
-  js: { files: number; transferKiB: number; encodedKiB: number; decodedKiB: number };
+  js: { files: string[]; transferKiB: number; encodedKiB: number; decodedKiB: number };
 }
 
 /** The load's numbers as the page saw them, plus the JavaScript it fetched (Resource Timing). */
@@ -117,6 +117,6 @@ export async function readLoadProbe(page: Page): Promise<LoadProbe> {
     const js = performance.getEntriesByType("resource").filter((e) => new URL(e.name).pathname.endsWith(".js"));
     const kib = (key) => js.reduce((sum, e) => sum + e[key], 0) / 1024;
     return { lcp: b.lcp, lcpElement: b.lcpElement, cls: b.cls, firstChart: b.firstChart, firstKpi: b.firstKpi,
-      js: { files: js.length, transferKiB: kib("transferSize"), encodedKiB: kib("encodedBodySize"), decodedKiB: kib("decodedBodySize") } };
+      js: { files: js.map((e) => new URL(e.name).pathname), transferKiB: kib("transferSize"), encodedKiB: kib("encodedBodySize"), decodedKiB: kib("decodedBodySize") } };
   })()`) as Promise<LoadProbe>;
 }

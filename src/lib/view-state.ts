@@ -134,7 +134,8 @@ export function parseViewSearch(search: string, schema: PageSchema): { state: Vi
       const parsed = v.safeParse(filterSchema(def), def.kind === "list" ? joined : value);
       if (parsed.success) filters[param] = parsed.output as FilterValue;
       else reject(param, value, `${v.getDotPath(parsed.issues[0]) ? "a value " : ""}${parsed.issues[0].message}`);
-    } else {
+    } else if (!(SHARED_PARAMS as readonly string[]).includes(param)) {
+      // Shared parameters travel between pages; a page without that field just does not use it.
       reject(param, value, "is not a filter of this page");
     }
   }

@@ -3,11 +3,23 @@ import userEvent from "@testing-library/user-event";
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { renderPage } from "../../testing/render-page.tsx";
-import { ExportButton } from "./export-button.tsx";
-import { serveSubscriptions, subscriptionRows, setupTestServer } from "./test-server.ts";
+import { ExportButton, ExportOutcome } from "./export-button.tsx";
+import { serveSubscriptions, setupTestServer, subscriptionRows } from "./test-server.ts";
+import { useCsvExport } from "./use-csv-export.ts";
 
 const server = setupTestServer();
 const request = { query: { top: 100 }, keep: null, fileName: "subscriptions_2026-08-01_2026-10-31.csv" };
+
+function Exporter() {
+  const { state, start, cancel } = useCsvExport("subscriptions");
+  const run = () => void start(request);
+  return (
+    <>
+      <ExportButton state={state} onStart={run} onCancel={cancel} />
+      <ExportOutcome state={state} onStart={run} />
+    </>
+  );
+}
 
 // jsdom has neither object URLs nor downloads: record what would be saved.
 let blobs: Blob[];
@@ -30,7 +42,7 @@ describe("ExportButton", () => {
   test("streams every page into a CSV file and downloads it", async () => {
     serveSubscriptions(server, subscriptionRows(250));
     const user = userEvent.setup();
-    renderPage(<ExportButton resource="subscriptions" request={request} />, "/");
+    renderPage(<Exporter />, "/");
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
 
     expect(await screen.findByText(/Saved subscriptions_2026-08-01_2026-10-31\.csv \(250 rows\)/)).toBeInTheDocument();
@@ -45,7 +57,7 @@ describe("ExportButton", () => {
     let failing = true;
     serveSubscriptions(server, subscriptionRows(250), { fail: (skip) => (failing && skip === 100 ? 400 : undefined) });
     const user = userEvent.setup();
-    renderPage(<ExportButton resource="subscriptions" request={request} />, "/");
+    renderPage(<Exporter />, "/");
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
 
     const alert = await screen.findByRole("alert");
@@ -56,7 +68,7 @@ describe("ExportButton", () => {
     expect(downloads).toEqual([]);
 
     failing = false;
-    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await user.click(screen.getByRole("button", { name: "Retry export" }));
     expect(await screen.findByText(/\(250 rows\)/)).toBeInTheDocument();
     expect(downloads).toHaveLength(1);
   });
@@ -66,7 +78,7 @@ describe("ExportButton", () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const requests = serveSubscriptions(server, subscriptionRows(250), { hold: (skip) => (skip === 100 ? held : undefined) });
     const user = userEvent.setup();
-    renderPage(<ExportButton resource="subscriptions" request={request} />, "/");
+    renderPage(<Exporter />, "/");
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
 
     expect(await screen.findByText("Exporting 100 of 250 rows")).toBeInTheDocument();

@@ -15,7 +15,8 @@ export const ROW_HEIGHT = 33;
 export const HEADER_HEIGHT = 36;
 export const GRID_HEIGHT = 480;
 
-const WIDTH: Record<FieldKind, number> = { string: 200, date: 140, number: 120, boolean: 110 };
+// Wide enough for "Nov 16, 2025, 11:50 AM UTC"; longer text is cut with an ellipsis and shown in full on hover.
+const WIDTH: Record<FieldKind, number> = { string: 200, date: 190, number: 120, boolean: 110 };
 
 export function resolveColumn(resource: ResourceName, column: { field: string; label: string }): ResolvedColumn {
   const def = fieldDef(resource, column.field);

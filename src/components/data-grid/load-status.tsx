@@ -39,24 +39,29 @@ export function NoRows({ children }: { children: string }) {
   return <EmptyState height={GRID_HEIGHT}>{children}</EmptyState>;
 }
 
-/** Progress and Cancel while loading; what is missing, and how to get it, whenever the rows are incomplete. */
+/**
+ * Progress and Cancel while loading, on the row-count line: nothing appears or disappears above the grid when a
+ * load ends, so the grid does not jump.
+ */
+export function LoadProgress({ loaded, total, onCancel }: { loaded: number; total: number | null; onCancel: () => void }) {
+  return (
+    <>
+      <progress className="w-32" aria-label="Rows loaded" max={total ?? undefined} value={total === null ? undefined : loaded} />
+      <span>Sorting and filters cover the loaded rows only.</span>
+      <button type="button" onClick={onCancel} className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-semibold dark:border-slate-600">
+        Cancel
+      </button>
+    </>
+  );
+}
+
+/** After a load that did not get every row: what is missing, and how to get it. */
 export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: RowLoader<R>; onRetry: () => void }) {
   const { status, rows, totalCount, error } = load;
   const loaded = formatNumber(rows.length);
   const of = totalCount === null ? "" : ` of ${formatNumber(totalCount)}`;
   const box = "mb-2 flex flex-wrap items-center gap-3 rounded-md border p-2 text-sm";
 
-  if (status === "loading") {
-    return (
-      <div className={`${box} border-slate-200 dark:border-slate-700`}>
-        <progress className="w-48" aria-label="Rows loaded" max={totalCount ?? undefined} value={totalCount === null ? undefined : rows.length} />
-        <span>Loading… sorting and filters apply to the rows loaded so far.</span>
-        <button type="button" onClick={load.cancel} className={button}>
-          Cancel
-        </button>
-      </div>
-    );
-  }
   if (status === "failed" && error instanceof PagedReadError) {
     const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount, load.query?.top);
     return (

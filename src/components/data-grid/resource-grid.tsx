@@ -9,12 +9,13 @@ import { PAGE_SIZE } from "../../lib/grid-pages.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import type { SortSpec } from "../../lib/view-state.ts";
 import { ColumnMenu } from "./column-menu.tsx";
-import { ExportButton } from "./export-button.tsx";
+import { ExportButton, ExportOutcome } from "./export-button.tsx";
 import { EMPTY_FILTER, rowPredicate, visibleRows, type ColumnFilters } from "./filter-rows.ts";
 import { resolveColumn, serverOrderBy, visibleColumns } from "./grid-columns.ts";
-import { LoadPrompt, LoadStatus, NoRows, rowCountText } from "./load-status.tsx";
+import { LoadProgress, LoadPrompt, LoadStatus, NoRows, rowCountText } from "./load-status.tsx";
 import { RowFilters } from "./row-filters.tsx";
 import { sortOrder } from "./sort-rows.ts";
+import { useCsvExport } from "./use-csv-export.ts";
 import { useRowLoader } from "./use-row-loader.ts";
 import { VirtualGrid } from "./virtual-grid.tsx";
 
@@ -93,10 +94,12 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
     state.setView({ ...view, sort: next });
   };
 
+  const exporter = useCsvExport(resource);
   const exportName = exportFileName(fileName, state.range, [
     ...Object.entries(view.filters),
     ...activeFilters.map((column) => [column.field, columnFilters[column.field] === EMPTY_FILTER ? "empty" : columnFilters[column.field]!] as const),
   ]);
+  const startExport = () => void exporter.start({ query, keep, fileName: exportName });
 
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
@@ -105,9 +108,12 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
           <h2 id={headingId} className="text-base font-semibold">
             {title}
           </h2>
-          <p aria-live="polite" className="text-sm text-slate-600 tabular-nums dark:text-slate-400">
-            {loader.status === "idle" && count.isError ? "" : rowCountText(loader.status, rows.length, total, keep ? (display?.length ?? rows.length) : null)}
-          </p>
+          <div className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+            <span aria-live="polite" className="tabular-nums">
+              {loader.status === "idle" && count.isError ? "" : rowCountText(loader.status, rows.length, total, keep ? (display?.length ?? rows.length) : null)}
+            </span>
+            {loader.status === "loading" && <LoadProgress loaded={rows.length} total={total} onCancel={loader.cancel} />}
+          </div>
         </div>
         <div className="flex flex-wrap items-start gap-2 print:hidden">
           <button
@@ -120,9 +126,10 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
             Filter rows{activeFilters.length ? ` (${activeFilters.length})` : ""}
           </button>
           <ColumnMenu columns={resolved} visible={shown.map((column) => column.field)} onChange={(cols) => state.setView({ ...view, cols }, { replace: true })} />
-          <ExportButton resource={resource} request={{ query, keep, fileName: exportName }} />
+          <ExportButton state={exporter.state} onStart={startExport} onCancel={exporter.cancel} />
         </div>
       </div>
+      <ExportOutcome state={exporter.state} onStart={startExport} />
       {filtersOpen && <RowFilters id={filtersId} columns={resolved} filters={columnFilters} onChange={setColumnFilters} />}
       <LoadStatus load={loader} onRetry={() => loader.load(query)} />
       {loader.status === "idle" ? (

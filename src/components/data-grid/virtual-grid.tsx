@@ -22,6 +22,8 @@ interface VirtualGridProps {
 }
 
 const PAGE_ROWS = Math.floor((GRID_HEIGHT - HEADER_HEIGHT) / ROW_HEIGHT) - 1;
+/** Average width of a character at the grid's text size, in px. */
+const CHAR_WIDTH = 7;
 
 /**
  * The grid element itself is the scroll container, so focus and keyboard events stay inside `[role=grid]`.
@@ -138,18 +140,23 @@ const GridRowView = memo(function GridRowView({ index, row, top, columns, templa
       className="absolute top-0 left-0 grid cursor-pointer border-b border-slate-100 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/60"
       style={{ transform: `translateY(${top}px)`, gridTemplateColumns: template, width, height: ROW_HEIGHT }}
     >
-      {columns.map((column, c) => (
-        <div
-          key={column.field}
-          role="gridcell"
-          aria-colindex={c + 1}
-          data-cell={`${index + 1}:${c}`}
-          tabIndex={tabCol === c ? 0 : -1}
-          className={`truncate px-2 leading-[33px] outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-inset ${column.kind === "number" ? "text-right tabular-nums" : ""}`}
-        >
-          {formatCell(row[column.field], column.kind)}
-        </div>
-      ))}
+      {columns.map((column, c) => {
+        const text = formatCell(row[column.field], column.kind);
+        return (
+          <div
+            key={column.field}
+            role="gridcell"
+            aria-colindex={c + 1}
+            data-cell={`${index + 1}:${c}`}
+            tabIndex={tabCol === c ? 0 : -1}
+            // A tooltip (an attribute, not a node) for text the column cuts off.
+            title={text.length * CHAR_WIDTH > column.width - 16 ? text : undefined}
+            className={`truncate px-2 leading-[33px] outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-inset ${column.kind === "number" ? "text-right tabular-nums" : ""}`}
+          >
+            {text}
+          </div>
+        );
+      })}
     </div>
   );
 });

@@ -5,7 +5,7 @@ import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, testDataset } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
-import { addDays, card, countBy, failGroupby, inDays, kpiText, kpiValue, LOAD, tableCells } from "../subscriptions/page-test-helpers.ts";
+import { addDays, card, countBy, failGroupby, inDays, kpiText, kpiValue, LOAD, tableCells } from "../../testing/page-test-helpers.ts";
 import { AzureUsagePage } from "./azure-usage-page.tsx";
 
 interface Usage {

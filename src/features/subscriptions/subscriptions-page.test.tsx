@@ -6,7 +6,7 @@ import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
-import { addDays, card, countBy, failGroupby, inDays, kpiText, kpiValue, LOAD, tableCells } from "./page-test-helpers.ts";
+import { addDays, card, countBy, failGroupby, inDays, kpiText, kpiValue, LOAD, tableCells } from "../../testing/page-test-helpers.ts";
 import { SubscriptionsPage } from "./subscriptions-page.tsx";
 
 interface Sub {

@@ -10,11 +10,11 @@ import { RenewalsCard } from "./components/renewals-card.tsx";
 import { StatusTrendCard } from "./components/status-trend-card.tsx";
 import { SubscriptionKpis } from "./components/subscription-kpis.tsx";
 import { TrialsCard } from "./components/trials-card.tsx";
-import { optionValues } from "./lib/grouped-series.ts";
-import { drillFor } from "./lib/view-filters.ts";
+import { optionValues } from "../../lib/grouped-series.ts";
+import { drillFor } from "../../lib/view-filters.ts";
 import { facetQueries, gridFilter } from "./queries.ts";
 import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts";
-import { useGroup } from "./use-groups.ts";
+import { useGroup } from "../../lib/use-groups.ts";
 
 export function SubscriptionsPage() {
   const today = todayUtc();

@@ -3,11 +3,11 @@ import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { ComparisonNote } from "../../subscriptions/components/comparison-note.tsx";
-import { DrillButtons } from "../../subscriptions/components/drill-buttons.tsx";
-import { pivotSeries, seriesTable, sumMeasure } from "../../subscriptions/lib/grouped-series.ts";
-import { between, emptyMessage, listFilter, type Drill } from "../../subscriptions/lib/view-filters.ts";
-import { usePeriods } from "../../subscriptions/use-groups.ts";
+import { ComparisonNote } from "../../../components/comparison-note.tsx";
+import { DrillButtons } from "../../../components/drill-buttons.tsx";
+import { pivotSeries, seriesTable, sumMeasure } from "../../../lib/grouped-series.ts";
+import { between, emptyMessage, listFilter, type Drill } from "../../../lib/view-filters.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
 import { categoryTrendQuery, trendField } from "../queries.ts";
 import { usageCardStatus, type UnitState } from "./unit-state.ts";
 

@@ -1,6 +1,6 @@
 import type { CardStatus } from "../../../components/chart-card.tsx";
-import { cardStatus } from "../../subscriptions/components/card-status.ts";
-import type { GroupsResult } from "../../subscriptions/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
+import type { GroupsResult } from "../../../lib/use-groups.ts";
 
 /** The unit every card of the page shows, and the facet query it came from while there is none yet. */
 export interface UnitState {

@@ -1,9 +1,9 @@
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { kpiError } from "../../subscriptions/components/card-status.ts";
-import { measureOf, sumMeasure, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
-import { usePeriods } from "../../subscriptions/use-groups.ts";
+import { kpiError } from "../../../components/card-status.ts";
+import { measureOf, sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
 import { rankQuery } from "../queries.ts";
 import type { UnitState } from "./unit-state.ts";
 

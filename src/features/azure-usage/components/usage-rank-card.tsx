@@ -1,9 +1,9 @@
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { RankedBarsCard } from "../../subscriptions/components/ranked-bars-card.tsx";
-import { rankedItems, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
-import { between, emptyMessage, type Drill } from "../../subscriptions/lib/view-filters.ts";
-import { useGroup } from "../../subscriptions/use-groups.ts";
+import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
+import { rankedItems, type GroupRow } from "../../../lib/grouped-series.ts";
+import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
+import { useGroup } from "../../../lib/use-groups.ts";
 import { rankQuery, type RankField } from "../queries.ts";
 import { usageCardStatus, type UnitState } from "./unit-state.ts";
 

@@ -1,4 +1,4 @@
-import { keyOf, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
+import { keyOf, type GroupRow } from "../../../lib/grouped-series.ts";
 
 /** Subscription names repeat across customers ("PRODUCTION"), so a bar names both. */
 export function subscriptionLabel(row: GroupRow): string {

@@ -1,4 +1,4 @@
-import { keyOf, NOT_SET, type GroupRow } from "../../subscriptions/lib/grouped-series.ts";
+import { keyOf, NOT_SET, type GroupRow } from "../../../lib/grouped-series.ts";
 
 export interface UnitOption {
   unit: string;

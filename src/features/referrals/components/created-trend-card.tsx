@@ -6,7 +6,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { emptyReason } from "../lib/empty-reason.ts";
 import { createdSeries, trendTable } from "../lib/trend.ts";
 import { trendQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface CreatedTrendCardProps {
   view: ViewState;
@@ -16,7 +16,7 @@ interface CreatedTrendCardProps {
 }
 
 export function CreatedTrendCard({ view, range, compared, grain }: CreatedTrendCardProps) {
-  const { current, previous, status } = usePeriodQuery((r) => trendQuery(view, r, grain), range, compared);
+  const { current, previous, status } = usePeriodQuery("referrals", (r) => trendQuery(view, r, grain), range, compared);
   const series = createdSeries(current ?? [], range, grain);
   const before = previous && compared ? createdSeries(previous, compared, grain) : null;
   const empty = current !== undefined && series.values.every((v) => v === 0) && emptyReason(view, range);

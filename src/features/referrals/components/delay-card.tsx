@@ -6,7 +6,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { delayStats, type DelayStats } from "../lib/durations.ts";
 import { emptyReason } from "../lib/empty-reason.ts";
 import { durationQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface DelayCardProps {
   view: ViewState;
@@ -26,7 +26,7 @@ function delayTable(rows: readonly [string, DelayStats | null, DelayStats | null
 
 /** Median days from creation to acceptance and to a win, against the compared period. */
 export function DelayCard({ view, range, compared }: DelayCardProps) {
-  const { current, previous, status } = usePeriodQuery((r) => durationQuery(view, r), range, compared);
+  const { current, previous, status } = usePeriodQuery("referrals", (r) => durationQuery(view, r), range, compared);
   const milestones = (["acceptedDate", "wonDate"] as const).map(
     (field) => [field === "acceptedDate" ? "To accept" : "To win", current ? delayStats(current, field) : null, previous ? delayStats(previous, field) : null] as [string, DelayStats | null, DelayStats | null],
   );

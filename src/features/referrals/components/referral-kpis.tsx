@@ -3,7 +3,7 @@ import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { FUNNEL_STEPS, referralFunnel } from "../lib/funnel.ts";
 import { funnelQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface ReferralKpisProps {
   view: ViewState;
@@ -13,7 +13,7 @@ interface ReferralKpisProps {
 
 /** The funnel's steps as headline numbers, each against the compared period. */
 export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
-  const { current, previous, status } = usePeriodQuery((r) => funnelQuery(view, r), range, compared);
+  const { current, previous, status } = usePeriodQuery("referrals", (r) => funnelQuery(view, r), range, compared);
   const now = current && referralFunnel(current);
   const before = previous && referralFunnel(previous);
   const error = status.error ? (status.error instanceof Error ? status.error.message : String(status.error)) : undefined;

@@ -6,7 +6,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { noNewResellers } from "../lib/empty-reason.ts";
 import { newResellerSeries, trendTable } from "../lib/new-resellers.ts";
 import { newResellersQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface NewResellersCardProps {
   view: ViewState;
@@ -16,7 +16,7 @@ interface NewResellersCardProps {
 }
 
 export function NewResellersCard({ view, range, compared, grain }: NewResellersCardProps) {
-  const { current, previous, status } = usePeriodQuery((r) => newResellersQuery(view, r, grain), range, compared);
+  const { current, previous, status } = usePeriodQuery("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
   const series = newResellerSeries(current ?? [], range, grain);
   const before = previous && compared ? newResellerSeries(previous, compared, grain) : null;
   const empty = current !== undefined && series.values.every((v) => v === 0) && noNewResellers(view, range);

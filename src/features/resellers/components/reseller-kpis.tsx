@@ -5,7 +5,7 @@ import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { snapshotTotals } from "../lib/market-totals.ts";
 import { marketQuery, newResellersQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface ResellerKpisProps {
   view: ViewState;
@@ -21,7 +21,7 @@ const sum = (rows: readonly { indirectResellerCount?: number | null }[]) => rows
 export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps) {
   const { queries } = useApi();
   const snapshot = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
-  const fresh = usePeriodQuery((r) => newResellersQuery(view, r, grain), range, compared);
+  const fresh = usePeriodQuery("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
   const totals = snapshot.data && snapshotTotals(snapshot.data.rows);
   const now = { pending: snapshot.isPending, error: message(snapshot.error) };
   return (

@@ -5,7 +5,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { emptyReason } from "../lib/empty-reason.ts";
 import { engagementFunnel, funnelTable, totals } from "../lib/engagement.ts";
 import { trendQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface EngagementFunnelCardProps {
   view: ViewState;
@@ -14,7 +14,7 @@ interface EngagementFunnelCardProps {
 }
 
 export function EngagementFunnelCard({ view, range, grain }: EngagementFunnelCardProps) {
-  const { current, status } = usePeriodQuery((r) => trendQuery(view, r, grain), range, null);
+  const { current, status } = usePeriodQuery("search", (r) => trendQuery(view, r, grain), range, null);
   const steps = engagementFunnel(totals(current ?? []));
   return (
     <ChartCard

@@ -5,7 +5,7 @@ import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { MEASURES, measureSeries, totals } from "../lib/engagement.ts";
 import { trendQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface EngagementKpisProps {
   view: ViewState;
@@ -16,7 +16,7 @@ interface EngagementKpisProps {
 
 /** The four measures over the period against the compared period, read from the trend query (same cache entry). */
 export function EngagementKpis({ view, range, compared, grain }: EngagementKpisProps) {
-  const { current, previous, status } = usePeriodQuery((r) => trendQuery(view, r, grain), range, compared);
+  const { current, previous, status } = usePeriodQuery("search", (r) => trendQuery(view, r, grain), range, compared);
   const now = current && totals(current);
   const before = previous && totals(previous);
   const series = current && measureSeries(current, range, grain);

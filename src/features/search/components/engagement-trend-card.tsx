@@ -6,7 +6,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { emptyReason } from "../lib/empty-reason.ts";
 import { MEASURES, measureSeries, totals, trendTable } from "../lib/engagement.ts";
 import { trendQuery } from "../queries.ts";
-import { usePeriodQuery } from "../use-period-query.ts";
+import { usePeriodQuery } from "../../../lib/use-period-query.ts";
 
 interface EngagementTrendCardProps {
   view: ViewState;
@@ -22,7 +22,7 @@ const CHART_HEIGHT = 180;
  * a shared axis would flatten the lower steps, and each chart can carry its own compared line.
  */
 export function EngagementTrendCard({ view, range, compared, grain }: EngagementTrendCardProps) {
-  const { current, previous, status } = usePeriodQuery((r) => trendQuery(view, r, grain), range, compared);
+  const { current, previous, status } = usePeriodQuery("search", (r) => trendQuery(view, r, grain), range, compared);
   const series = measureSeries(current ?? [], range, grain);
   const before = previous && compared ? measureSeries(previous, compared, grain) : null;
   return (

@@ -4,12 +4,12 @@ import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { churnSeries } from "../lib/churn.ts";
-import { seriesTable, sumMeasure } from "../lib/grouped-series.ts";
-import { between, emptyMessage } from "../lib/view-filters.ts";
+import { seriesTable, sumMeasure } from "../../../lib/grouped-series.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import { createdByStatusQuery, deprovisionedQuery } from "../queries.ts";
-import { usePeriods } from "../use-groups.ts";
-import { cardStatus } from "./card-status.ts";
-import { ComparisonNote } from "./comparison-note.tsx";
+import { usePeriods } from "../../../lib/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
+import { ComparisonNote } from "../../../components/comparison-note.tsx";
 
 interface ChurnCardProps {
   view: ViewState;

@@ -1,12 +1,12 @@
 import type { DayRange } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { rankedItems } from "../lib/grouped-series.ts";
-import { emptyMessage, type Drill } from "../lib/view-filters.ts";
+import { rankedItems } from "../../../lib/grouped-series.ts";
+import { emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { inServiceQuery } from "../queries.ts";
-import { useGroup } from "../use-groups.ts";
-import { cardStatus } from "./card-status.ts";
-import { RankedBarsCard } from "./ranked-bars-card.tsx";
+import { useGroup } from "../../../lib/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
+import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 
 interface InServiceCardProps {
   view: ViewState;

@@ -4,10 +4,10 @@ import type { Cell } from "../../../components/data-table.tsx";
 import { formatDay, formatNumber } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { autoRenewLabel, RENEWAL_WINDOWS, renewalWindows, windowEnd } from "../lib/renewal-windows.ts";
-import { emptyMessage } from "../lib/view-filters.ts";
+import { emptyMessage } from "../../../lib/view-filters.ts";
 import { renewalsQuery } from "../queries.ts";
-import { useGroup } from "../use-groups.ts";
-import { cardStatus } from "./card-status.ts";
+import { useGroup } from "../../../lib/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
 
 interface RenewalsCardProps {
   view: ViewState;

@@ -3,14 +3,14 @@ import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { pivotSeries, seriesTable, sumMeasure } from "../lib/grouped-series.ts";
-import { between, emptyMessage, type Drill } from "../lib/view-filters.ts";
+import { pivotSeries, seriesTable, sumMeasure } from "../../../lib/grouped-series.ts";
+import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { createdByStatusQuery } from "../queries.ts";
 import { SUBSCRIPTION_STATUSES } from "../search-params.ts";
-import { usePeriods } from "../use-groups.ts";
-import { cardStatus } from "./card-status.ts";
-import { ComparisonNote } from "./comparison-note.tsx";
-import { DrillButtons } from "./drill-buttons.tsx";
+import { usePeriods } from "../../../lib/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
+import { ComparisonNote } from "../../../components/comparison-note.tsx";
+import { DrillButtons } from "../../../components/drill-buttons.tsx";
 
 interface StatusTrendCardProps {
   view: ViewState;

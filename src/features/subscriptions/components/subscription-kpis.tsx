@@ -2,10 +2,10 @@ import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { sumMeasure } from "../lib/grouped-series.ts";
+import { sumMeasure } from "../../../lib/grouped-series.ts";
 import { createdByStatusQuery, deprovisionedQuery, inServiceQuery } from "../queries.ts";
-import { usePeriods, type GroupsResult } from "../use-groups.ts";
-import { kpiError } from "./card-status.ts";
+import { usePeriods, type GroupsResult } from "../../../lib/use-groups.ts";
+import { kpiError } from "../../../components/card-status.ts";
 
 interface SubscriptionKpisProps {
   view: ViewState;

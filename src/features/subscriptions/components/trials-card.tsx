@@ -4,12 +4,12 @@ import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDayRange, formatNumber, formatShare } from "../../../lib/format.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { bucketTotals, seriesTable } from "../lib/grouped-series.ts";
+import { bucketTotals, seriesTable } from "../../../lib/grouped-series.ts";
 import { trialFigures } from "../lib/trials.ts";
-import { between, emptyMessage } from "../lib/view-filters.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import { convertedTrialsQuery, trialConversionsQuery, trialStartsQuery } from "../queries.ts";
-import { useGroup, usePeriods } from "../use-groups.ts";
-import { cardStatus } from "./card-status.ts";
+import { useGroup, usePeriods } from "../../../lib/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
 
 interface TrialsCardProps {
   view: ViewState;

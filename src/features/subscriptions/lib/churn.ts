@@ -1,6 +1,6 @@
 import type { Series } from "../../../components/charts/time-series-chart.tsx";
 import type { Grain } from "../../../lib/date-range.ts";
-import { bucketTotals, type GroupRow } from "./grouped-series.ts";
+import { bucketTotals, type GroupRow } from "../../../lib/grouped-series.ts";
 
 export interface ChurnSeries {
   created: Series;

@@ -1,4 +1,4 @@
-import { keyOf, measureOf, NOT_SET, type GroupRow } from "./grouped-series.ts";
+import { keyOf, measureOf, NOT_SET, type GroupRow } from "../../../lib/grouped-series.ts";
 
 const DAY_MS = 86_400_000;
 export const RENEWAL_WINDOWS = [30, 60, 90] as const;

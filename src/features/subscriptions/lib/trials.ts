@@ -1,7 +1,7 @@
 import type { Series } from "../../../components/charts/time-series-chart.tsx";
 import type { Grain } from "../../../lib/date-range.ts";
-import { ratioOf } from "./period-comparison.ts";
-import { bucketTotals, sumMeasure, type GroupRow } from "./grouped-series.ts";
+import { ratioOf } from "../../../lib/period-comparison.ts";
+import { bucketTotals, sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 
 export interface TrialFigures {
   starts: Series;

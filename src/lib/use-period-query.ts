@@ -1,14 +1,14 @@
 import { hashKey, keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useApi } from "../../api/api-context.tsx";
-import type { GroupedQuery } from "../../api/query.ts";
-import type { GroupedRow } from "../../api/resources.ts";
-import type { CardStatus } from "../../components/chart-card.tsx";
-import type { DayRange } from "../../lib/date-range.ts";
+import { useApi } from "../api/api-context.tsx";
+import type { GroupedQuery } from "../api/query.ts";
+import type { GroupedRow, ResourceName } from "../api/resources.ts";
+import type { CardStatus } from "../components/chart-card.tsx";
+import type { DayRange } from "./date-range.ts";
 
-export interface PeriodData {
-  current: readonly GroupedRow<"indirectresellers">[] | undefined;
+export interface PeriodData<R extends ResourceName> {
+  current: readonly GroupedRow<R>[] | undefined;
   /** Undefined while loading and when comparison is off. */
-  previous: readonly GroupedRow<"indirectresellers">[] | undefined;
+  previous: readonly GroupedRow<R>[] | undefined;
   status: CardStatus;
 }
 
@@ -16,14 +16,19 @@ export interface PeriodData {
  * One grouped query over the range and, when comparing, the same query over the compared range. Both belong to
  * the card that asks: either failing shows that card's error, and its retry repeats both.
  */
-export function usePeriodQuery(build: (range: DayRange) => GroupedQuery<"indirectresellers">, range: DayRange, compared: DayRange | null): PeriodData {
+export function usePeriodQuery<R extends ResourceName>(
+  resource: R,
+  build: (range: DayRange) => GroupedQuery<R>,
+  range: DayRange,
+  compared: DayRange | null,
+): PeriodData<R> {
   const { queries } = useApi();
-  const currentOptions = queries.indirectresellers.grouped(build(range));
+  const currentOptions = queries[resource].grouped(build(range));
   const current = useQuery({ ...currentOptions, placeholderData: keepPreviousData });
   // Without a comparison this mirrors the current query (same key) and stays disabled; its data is ignored, and
   // must not stand in as the comparison while the first compared result loads.
   const previous = useQuery({
-    ...queries.indirectresellers.grouped(build(compared ?? range)),
+    ...queries[resource].grouped(build(compared ?? range)),
     enabled: compared !== null,
     placeholderData: (data, query) => (query?.queryHash === hashKey(currentOptions.queryKey) ? undefined : data),
   });

@@ -1,5 +1,5 @@
-import type { DayRange } from "../../../lib/date-range.ts";
-import { formatDayRange, formatNumber, formatPercent, formatSigned } from "../../../lib/format.ts";
+import type { DayRange } from "../lib/date-range.ts";
+import { formatDayRange, formatNumber, formatPercent, formatSigned } from "../lib/format.ts";
 import { compareTotals } from "../lib/period-comparison.ts";
 
 // Shared by the subscriptions and Azure usage pages: stacked charts draw no comparison line, so they say it.

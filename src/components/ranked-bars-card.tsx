@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import type { CardStatus } from "../../../components/chart-card.tsx";
-import { ChartCard } from "../../../components/chart-card.tsx";
-import type { BarItem } from "../../../components/charts/bar-list-chart.tsx";
-import { BarListChart } from "../../../components/lazy-charts.ts";
+import type { CardStatus } from "./chart-card.tsx";
+import { ChartCard } from "./chart-card.tsx";
+import type { BarItem } from "./charts/bar-list-chart.tsx";
+import { BarListChart } from "./lazy-charts.ts";
 import { rankedTable } from "../lib/grouped-series.ts";
 import { DrillButtons } from "./drill-buttons.tsx";
 

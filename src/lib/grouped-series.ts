@@ -1,8 +1,8 @@
-import type { Series } from "../../../components/charts/time-series-chart.tsx";
-import type { Cell, TableData } from "../../../components/data-table.tsx";
-import type { Grain } from "../../../lib/date-range.ts";
-import { formatBucket, formatNumber } from "../../../lib/format.ts";
-import { bucketStart } from "../../../lib/time-buckets.ts";
+import type { Series } from "../components/charts/time-series-chart.tsx";
+import type { Cell, TableData } from "../components/data-table.tsx";
+import type { Grain } from "./date-range.ts";
+import { formatBucket, formatNumber } from "./format.ts";
+import { bucketStart } from "./time-buckets.ts";
 
 // Shared by the subscriptions and Azure usage pages (see the report: it belongs in src/lib).
 // Grouped rows arrive "long" (one row per date bucket and key); charts want one series per key.

@@ -1,5 +1,5 @@
-import type { CardStatus } from "../../../components/chart-card.tsx";
-import type { PartnerCenterError } from "../../../api/errors.ts";
+import type { CardStatus } from "./chart-card.tsx";
+import type { PartnerCenterError } from "../api/errors.ts";
 
 // Shared by the subscriptions and Azure usage pages.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber } from "../../../lib/format.ts";
+import { formatNumber } from "./format.ts";
 import {
   bucketTotals,
   keyOf,

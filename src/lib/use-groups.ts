@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, skipToken, useQuery, type UseQueryResult } from "@tanstack/react-query";
-import { useApi } from "../../api/api-context.tsx";
-import type { ReadAllResult } from "../../api/paging.ts";
-import type { GroupedQuery } from "../../api/query.ts";
-import type { GroupedRow, ResourceName } from "../../api/resources.ts";
-import type { DayRange } from "../../lib/date-range.ts";
+import { useApi } from "../api/api-context.tsx";
+import type { ReadAllResult } from "../api/paging.ts";
+import type { GroupedQuery } from "../api/query.ts";
+import type { GroupedRow, ResourceName } from "../api/resources.ts";
+import type { DayRange } from "./date-range.ts";
 
 // Shared by the subscriptions and Azure usage pages.
 

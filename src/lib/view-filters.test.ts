@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDay } from "../../../lib/format.ts";
-import { DEFAULT_VIEW, type FilterDef } from "../../../lib/view-state.ts";
+import { formatDay } from "./format.ts";
+import { DEFAULT_VIEW, type FilterDef } from "./view-state.ts";
 import { NOT_SET, OTHER_KEY } from "./grouped-series.ts";
 import { between, drillFor, emptyMessage, hasPageFilters, listFilter, withFilterValue, withFilterValues } from "./view-filters.ts";
 

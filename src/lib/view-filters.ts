@@ -1,6 +1,6 @@
-import type { DayRange } from "../../../lib/date-range.ts";
-import { formatDay } from "../../../lib/format.ts";
-import type { FilterDef, ViewState } from "../../../lib/view-state.ts";
+import type { DayRange } from "./date-range.ts";
+import { formatDay } from "./format.ts";
+import type { FilterDef, ViewState } from "./view-state.ts";
 import { NOT_SET, OTHER_KEY } from "./grouped-series.ts";
 
 // Shared by the subscriptions and Azure usage pages: drill-down writes filters, empty states read them.

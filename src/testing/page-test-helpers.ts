@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import type { SetupServer } from "msw/node";
 import { expect } from "vitest";
-import { TEST_BASE_URL } from "../../testing/mock-api.ts";
+import { TEST_BASE_URL } from "./mock-api.ts";
 
 // Shared by the subscriptions and Azure usage page tests: reading what a user sees, and breaking one query.
 
