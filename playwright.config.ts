@@ -11,8 +11,9 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
   "--disable-quic",
 ];
-export const E2E_PORT = 8444;
-export const GRID_PORT = 8445;
+// Overridable so two runs (or a run beside `npm start`) do not fight over ports.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8444);
+export const GRID_PORT = Number(process.env.GRID_PORT ?? 8445);
 const server = (port: number, scale: string) => ({
   command: "npx tsx server/main.ts",
   url: `https://localhost:${port}/healthz`,

@@ -55,7 +55,7 @@ export async function runColdLoads(session: BrowserSession, origin: string, runs
     throttleCheck[`loopMsAt${rate}x`] = Math.round(await measureLoopMs(session.page));
     await setCpuRate(session.cdp, 1);
     const tag = `cpu${rate}x`;
-    const group = `Cold load of / (signed in, empty HTTP cache), CPU ${rate}x`;
+    const group = `Cold load of / (signed in, empty HTTP cache), CPU ${rate}x; ratios per floor/app pair`;
     const ms = (probes: LoadProbe[], pick: (p: LoadProbe) => number | null) => probes.map((p) => pick(p) ?? Number.NaN);
     metrics.push(
       metric({ id: `load.lcp.${tag}`, group, label: "LCP", unit: "ms", budget: rate === 1 ? budget("max", 1500, "conventions.md B.7 (desktop preset)") : null }, ms(apps, (p) => p.lcp)),
@@ -64,12 +64,12 @@ export async function runColdLoads(session: BrowserSession, origin: string, runs
       metric({ id: `load.cls.${tag}`, group, label: "CLS", unit: "score", budget: budget("max", 0.05, "conventions.md B.7") }, apps.map((p) => p.cls)),
       metric({ id: `load.floorLcp.${tag}`, group, label: `floor: LCP of ${FLOOR_PATH}`, unit: "ms" }, ms(floors, (p) => p.lcp)),
       metric(
-        { id: `load.lcpOverFloor.${tag}`, group, label: "LCP / floor LCP (per pair)", unit: "ratio", note: "how much of the load is the app rather than the connection and the browser" },
+        { id: `load.lcpOverFloor.${tag}`, group, label: "LCP ÷ floor LCP", unit: "ratio", note: "how much of the load is the app rather than the connection and the browser" },
         apps.map((p, i) => (p.lcp ?? Number.NaN) / (floors[i]?.lcp ?? Number.NaN)),
         2,
       ),
       metric(
-        { id: `load.chartOverFloor.${tag}`, group, label: "first chart / floor LCP (per pair)", unit: "ratio" },
+        { id: `load.chartOverFloor.${tag}`, group, label: "first chart ÷ floor LCP", unit: "ratio" },
         apps.map((p, i) => (p.firstChart ?? Number.NaN) / (floors[i]?.lcp ?? Number.NaN)),
         2,
       ),

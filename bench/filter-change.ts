@@ -22,7 +22,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: "overviewCompare",
     // A <select> cannot be clicked to a new option headlessly (its popup is not part of the page); ArrowDown on
     // the focused select is a trusted key press that changes it at once, and gets an interactionId the same way.
-    label: 'overview: "Compare with" → same period last year (key press on the select)',
+    label: 'overview "Compare with" → last year (key press)',
     path: "/?compare=previous",
     prepare: async (page) => {
       const select = page.getByLabel("Compare with");
@@ -33,7 +33,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: "subscriptionsDrill",
-    label: "subscriptions: drill-down click (Filter by status)",
+    label: "subscriptions drill-down click (status)",
     path: "/subscriptions",
     prepare: async (page) => {
       const button = page.getByRole("group", { name: "Filter by status" }).getByRole("button").first();
@@ -83,7 +83,7 @@ export async function runFilterChanges(session: BrowserSession, origin: string, 
     const note = belowThreshold[scenario.id] ? `${belowThreshold[scenario.id]} run(s) under the 16 ms threshold, counted as 16` : undefined;
     metrics.push(
       metric({ id: `filter.${scenario.id}.eventTiming`, group, label: `${scenario.label}: Event Timing`, unit: "ms", note, budget: budget("max", 200, "conventions.md B.7 (INP good)") }, durations),
-      metric({ id: `filter.${scenario.id}.updated`, group, label: `${scenario.label}: until KPIs/charts updated`, unit: "ms" }, updates),
+      metric({ id: `filter.${scenario.id}.updated`, group, label: `${scenario.label}: until updated`, unit: "ms" }, updates),
     );
   }
   return { metrics, belowThreshold, splits };

@@ -127,13 +127,13 @@ export async function runGridBench(session: BrowserSession, origin: string, opts
     splits: Object.fromEntries(Object.entries(split).map(([name, runs]) => [name, averageSplit(runs)])),
     metrics: [
       metric({ id: "grid.rows", group, label: "rows in the grid", unit: "count", budget: budget("min", 100_000, "brief: a grid of 100,000 rows") }, [rows], 0),
-      metric({ id: "grid.loadAll", group, label: "load all rows (click → last page in the grid)", unit: "ms" }, [loadAllMs]),
-      metric({ id: "grid.sort", group, label: "sort click, first on its column: Event Timing", unit: "ms", budget: budget("max", 150, source) }, sorts),
-      metric({ id: "grid.sortRepeat", group, label: "sort click on a column sorted before (keys cached)", unit: "ms" }, repeats),
-      metric({ id: "grid.scrollP95", group, label: `scroll top → bottom in ${opts.scrollFrames} frames: p95 frame`, unit: "ms", budget: budget("max", 20, "brief (one 60 Hz frame plus slack)") }, p95s),
-      metric({ id: "grid.scrollWorst", group, label: "scroll: longest frame per pass", unit: "ms" }, worst),
-      metric({ id: "grid.domNodes", group, label: "DOM nodes, whole page (grid alone in the notes)", unit: "count", note: `grid element: ${nodes[1]} nodes`, budget: budget("below", 1400, "web.dev/dom-size (Lighthouse error)") }, [nodes[0]], 0),
-      metric({ id: "grid.export", group, label: "export CSV of all rows (click → download event)", unit: "ms", budget: budget("max", 3000, "brief") }, exports),
+      metric({ id: "grid.loadAll", group, label: "load all rows: click → last row in", unit: "ms" }, [loadAllMs]),
+      metric({ id: "grid.sort", group, label: "sort click, first on a column: Event Timing", unit: "ms", budget: budget("max", 150, source) }, sorts),
+      metric({ id: "grid.sortRepeat", group, label: "sort click, column sorted before", unit: "ms" }, repeats),
+      metric({ id: "grid.scrollP95", group, label: `scroll top → bottom in ${opts.scrollFrames} frames: p95`, unit: "ms", budget: budget("max", 20, "brief (one 60 Hz frame plus slack)") }, p95s),
+      metric({ id: "grid.scrollWorst", group, label: "scroll: longest frame of a pass", unit: "ms" }, worst),
+      metric({ id: "grid.domNodes", group, label: "DOM nodes, whole page", unit: "count", note: `grid element: ${nodes[1]} nodes`, budget: budget("below", 1400, "web.dev/dom-size (Lighthouse error)") }, [nodes[0]], 0),
+      metric({ id: "grid.export", group, label: "export CSV, all rows: click → download", unit: "ms", budget: budget("max", 3000, "brief") }, exports),
     ],
   };
 }

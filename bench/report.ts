@@ -1,6 +1,6 @@
 // The benchmark's output: a table for people, bench/results.json for tools and for comparing runs.
 import { writeFileSync } from "node:fs";
-import { cpus, release, totalmem } from "node:os";
+import { cpus, loadavg, release, totalmem } from "node:os";
 import type { BuildState } from "./dist-build.ts";
 import type { Budget, Metric } from "./stats.ts";
 
@@ -8,7 +8,16 @@ export interface Results {
   date: string;
   mode: "full" | "quick";
   durationS: number;
-  machine: { cores: number; cpuModel: string; memoryGiB: number; os: string; node: string; chromium: string };
+  machine: {
+    cores: number;
+    cpuModel: string;
+    memoryGiB: number;
+    os: string;
+    node: string;
+    chromium: string;
+    /** 1-minute load average when the run started and ended: above the core count, other work shared the CPUs. */
+    loadAverage: { start: number; end: number };
+  };
   build: BuildState | null;
   metrics: Metric[];
   /** Context for reading the numbers: route sizes, LCP elements, time splits, status codes… */
@@ -17,7 +26,7 @@ export interface Results {
   errors: string[];
 }
 
-export function machineInfo(chromium: string): Results["machine"] {
+export function machineInfo(chromium: string, loadAtStart: number): Results["machine"] {
   return {
     cores: cpus().length,
     cpuModel: cpus()[0]?.model.trim() ?? "unknown",
@@ -25,6 +34,7 @@ export function machineInfo(chromium: string): Results["machine"] {
     os: `${process.platform} ${release()}`,
     node: process.version,
     chromium,
+    loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
   };
 }
 
@@ -47,6 +57,10 @@ export function renderTable(results: Results): string {
     `Benchmark (${results.mode}) ${results.date} · ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB · Node ${machine.node} · Chromium ${machine.chromium} · ${Math.round(results.durationS)} s`,
   ];
   if (results.build?.warning) header.push(`! ${results.build.warning.split("\n")[0]}`);
+  const { start, end } = machine.loadAverage;
+  if (Math.max(start, end) > machine.cores) {
+    header.push(`! Load average ${start} at start, ${end} at end on ${machine.cores} cores: other work shared the CPUs, timings are inflated.`);
+  }
   const rows: string[][] = [["metric", "median", "min … max", "n", "budget", ""]];
   const groups = [...new Set(results.metrics.map((m) => m.group))];
   const groupRows = new Map<number, string>();

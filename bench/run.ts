@@ -2,6 +2,7 @@
 // engine and a load test, against the demo server and the production build, in headless Chromium.
 // Prints a table and writes bench/results.json. Budgets are reported, never enforced: the exit code is 1 only
 // when a part of the benchmark could not run.
+import { loadavg } from "node:os";
 import { openBrowser, signIn, type BrowserSession } from "./browser-session.ts";
 import { FIRST_PAGE, runColdLoads } from "./cold-load.ts";
 import { startInProcess, type DemoServer } from "./demo-servers.ts";
@@ -22,6 +23,7 @@ const plan = quick
   : { runs: 5, exportRuns: 5, scrollFrames: 180, loadSeconds: 30 };
 
 const started = performance.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const metrics: Metric[] = [];
 const details: Record<string, unknown> = { plan };
 const errors: string[] = [];
@@ -30,12 +32,12 @@ let chromium = "unknown";
 /** Runs one part; a failure is recorded and the rest still runs. */
 async function part(name: string, work: () => Promise<void>) {
   const t = performance.now();
-  process.stdout.write(`· ${name}… `);
+  console.log(`· ${name}…`);
   try {
     await work();
-    console.log(`${((performance.now() - t) / 1000).toFixed(0)} s`);
+    console.log(`  done in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   } catch (error) {
-    console.log("failed");
+    console.log(`  failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     errors.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.slice(0, 2000));
   }
 }
@@ -125,7 +127,7 @@ const results: Results = {
   date: new Date().toISOString(),
   mode: quick ? "quick" : "full",
   durationS: (performance.now() - started) / 1000,
-  machine: machineInfo(chromium),
+  machine: machineInfo(chromium, loadAtStart),
   build,
   metrics: sorted,
   details,

@@ -28,9 +28,9 @@ export async function manifestSizes(): Promise<{ metrics: Metric[]; routes: Reco
   return {
     routes: Object.fromEntries(Object.entries(sizes.routes).map(([route, kib]) => [route, Math.round(kib * 10) / 10])),
     metrics: [
-      metric({ id: "size.entry", group, label: "entry chunk + static imports, gzip", unit: "KiB" }, [sizes.entryKiB]),
-      metric({ id: "size.firstPage", group, label: "first page (entry + overview route, charts lazy), gzip", unit: "KiB", budget: budget("max", BUDGETS.firstPageKiB, source) }, [sizes.firstPageKiB]),
-      metric({ id: "size.largestRoute", group, label: `largest route with its charts, gzip (${largest?.[0] ?? "none"})`, unit: "KiB", budget: budget("max", BUDGETS.anyRouteKiB, source) }, [sizes.largestRouteKiB]),
+      metric({ id: "size.entry", group, label: "entry + its static imports, gzip", unit: "KiB" }, [sizes.entryKiB]),
+      metric({ id: "size.firstPage", group, label: "first page: entry + overview route, gzip", unit: "KiB", budget: budget("max", BUDGETS.firstPageKiB, source) }, [sizes.firstPageKiB]),
+      metric({ id: "size.largestRoute", group, label: `largest route + its charts, gzip (${largest?.[0].split("/")[0] ?? "none"})`, unit: "KiB", budget: budget("max", BUDGETS.anyRouteKiB, source) }, [sizes.largestRouteKiB]),
     ],
   };
 }
@@ -41,9 +41,9 @@ export function transferredSizes(js: LoadProbe["js"], distDir = process.env.DIST
   const compressed = js.encodedKiB < js.decodedKiB * 0.9;
   return [
     metric(
-      { id: "size.firstPageWire", group, label: `first page in the browser: ${js.files.length} .js files, bytes transferred`, unit: "KiB", note: compressed ? "served compressed" : "served without Content-Encoding: the wire carries the raw bytes" },
+      { id: "size.firstPageWire", group, label: `first page as fetched: ${js.files.length} .js files, on the wire`, unit: "KiB", note: compressed ? "served compressed" : "served without Content-Encoding: the wire carries the raw bytes" },
       [js.transferKiB],
     ),
-    metric({ id: "size.firstPageLoadedGzip", group, label: "the same files, gzip -9 (includes the lazily loaded sparkline/recharts chunks)", unit: "KiB" }, [gzipKiB]),
+    metric({ id: "size.firstPageLoadedGzip", group, label: "the same files, gzip -9 (incl. lazy chart chunks)", unit: "KiB" }, [gzipKiB]),
   ];
 }

@@ -60,7 +60,7 @@ export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: Ro
   const { status, rows, totalCount, error } = load;
   const loaded = formatNumber(rows.length);
   const of = totalCount === null ? "" : ` of ${formatNumber(totalCount)}`;
-  const box = "mb-2 flex flex-wrap items-center gap-3 rounded-md border p-2 text-sm";
+  const notice = "mb-2 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50";
 
   if (status === "failed" && error instanceof PagedReadError) {
     const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount, load.query?.top);
@@ -75,10 +75,16 @@ export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: Ro
       </div>
     );
   }
-  if (status === "failed") return <ErrorPanel error={error} onRetry={onRetry} />;
+  if (status === "failed") {
+    return (
+      <div className="mb-2">
+        <ErrorPanel error={error} onRetry={onRetry} />
+      </div>
+    );
+  }
   if (status === "cancelled") {
     return (
-      <div role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50`}>
+      <div role="status" className={notice}>
         <span className="flex-1">
           Loading was cancelled after {loaded}
           {of} rows; this is not the whole result.
@@ -93,7 +99,7 @@ export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: Ro
   }
   if (status === "capped") {
     return (
-      <p role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50`}>
+      <p role="status" className={notice}>
         The grid holds at most {formatNumber(MAX_GRID_ROWS)} rows: these are the first {loaded}
         {of}. Narrow the filters to see the rest; the export includes every row.
       </p>
@@ -101,7 +107,7 @@ export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: Ro
   }
   if (status === "done" && totalCount !== null && rows.length < totalCount) {
     return (
-      <p role="status" className={`${box} border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50`}>
+      <p role="status" className={notice}>
         The API announced {formatNumber(totalCount)} rows but returned {loaded}.
       </p>
     );

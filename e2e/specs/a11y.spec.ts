@@ -1,0 +1,115 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, openSignedIn, test } from "../fixtures.ts";
+import { focusInfo, mainHeading, ROUTES, waitForData } from "../support/app.ts";
+
+// Issue 9, accessibility: WCAG 2.1 A/AA through axe-core on every page in both themes once the data is there,
+// the signed-out screen and the identity provider's form, and a visible focus indicator on what Tab reaches.
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const SCHEMES = ["light", "dark"] as const;
+
+/** Runs axe and returns the serious and critical violations, described for the assertion message. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}\n` +
+        v.nodes
+          .slice(0, 8)
+          .map((n) => `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`)
+          .join("\n") +
+        (v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : ""),
+    );
+}
+
+/** "solid 3px rgb(…)": a drawn outline has a style other than none and a width above zero. */
+function hasOutline(outline: string): boolean {
+  const [style = "none", width = "0px"] = outline.split(" ");
+  return style !== "none" && Number.parseFloat(width) > 0;
+}
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const violations = await seriousViolations(page);
+  expect(violations, `serious/critical axe violations on ${where}:\n${violations.join("\n")}`).toEqual([]);
+}
+
+for (const scheme of SCHEMES) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      // The app follows the system theme; set before the first load so the first paint is already right.
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    for (const { path, heading } of ROUTES) {
+      test(`${path} with its data loaded has no serious or critical WCAG 2.1 AA violation (${scheme})`, async ({ page }) => {
+        await openSignedIn(page, path);
+        await expect(mainHeading(page, heading)).toBeVisible();
+        await waitForData(page);
+        expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(scheme === "dark");
+        await expectNoSeriousViolations(page, `${path} (${scheme})`);
+      });
+    }
+
+    test(`the sign-in screen has no serious or critical violation (${scheme})`, async ({ page }) => {
+      await page.goto("/subscriptions");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+      await expectNoSeriousViolations(page, `the sign-in screen (${scheme})`);
+    });
+
+    test(`the identity provider's sign-in page has no serious or critical violation (${scheme})`, async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByLabel("Username")).toBeVisible();
+      expect(new URL(page.url()).pathname).toMatch(/^\/idp\//);
+      await expectNoSeriousViolations(page, `the identity provider's form (${scheme})`);
+    });
+  });
+}
+
+test.describe("visible focus", () => {
+  for (const { path, heading } of ROUTES.filter((r) => ["/", "/subscriptions", "/report"].includes(r.path))) {
+    test(`the first 15 elements Tab reaches on ${path} show a visible focus indicator`, async ({ page }) => {
+      await openSignedIn(page, path);
+      await expect(mainHeading(page, heading)).toBeVisible();
+      await waitForData(page);
+      // Start from the top of the document, as a keyboard user arriving on the page does.
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      const problems: string[] = [];
+      const reached: string[] = [];
+      for (let i = 0; i < 15; i += 1) {
+        await page.keyboard.press("Tab");
+        const info = await focusInfo(page);
+        if (!info) {
+          problems.push(`Tab ${i + 1}: focus is on <body> (nothing focused)`);
+          continue;
+        }
+        const label = `Tab ${i + 1}: <${info.tag}${info.role ? ` role=${info.role}` : ""}> "${(info.name || info.text).trim().slice(0, 50)}"`;
+        reached.push(label);
+        const outlined = hasOutline(info.outline);
+        const shadowed = info.boxShadow !== "none" && info.boxShadow !== "";
+        if (!info.visible) problems.push(`${label} is not visible (zero size)`);
+        if (!outlined && !shadowed) problems.push(`${label} has no outline (${info.outline}) and no box-shadow`);
+      }
+      expect(problems, `focus indicators on ${path}:\n${reached.join("\n")}\nproblems:\n${problems.join("\n")}`).toEqual([]);
+    });
+  }
+
+  test("the identity provider's form shows a visible focus indicator", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByLabel("Username")).toBeFocused();
+    const problems: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const info = await focusInfo(page);
+      const outlined = info !== null && hasOutline(info.outline);
+      if (!info || (!outlined && info.boxShadow === "none")) problems.push(`${info?.tag ?? "body"} "${info?.name ?? ""}": ${info?.outline ?? "not focused"}`);
+      await page.keyboard.press("Tab");
+    }
+    expect(problems).toEqual([]);
+  });
+});

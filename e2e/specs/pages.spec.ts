@@ -1,0 +1,41 @@
+import { comparisonRange, resolveRange, todayUtc } from "../../src/lib/date-range.ts";
+import { expect, openSignedIn, test } from "../fixtures.ts";
+import { asNumber, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
+
+const PAGES = [
+  { path: "/subscriptions", heading: "Subscriptions" },
+  { path: "/azure-usage", heading: "Azure usage" },
+  { path: "/referrals", heading: "Referrals" },
+  { path: "/search", heading: "Search engagement" },
+  { path: "/resellers", heading: "Indirect resellers" },
+];
+
+test("the overview's KPIs and their comparisons equal the numbers counted from the mock's raw rows", async ({ page }) => {
+  await openSignedIn(page, "/?range=last-3-months&compare=previous");
+  const range = resolveRange({ preset: "last-3-months" }, todayUtc());
+  const previous = comparisonRange(range, "previous")!;
+  for (const kpi of OVERVIEW_EXPECTATIONS) {
+    const tile = page.locator(`[data-kpi="${kpi.label}"]`);
+    await expect(tile.locator("[data-kpi-value]"), kpi.label).toHaveText(/\d/);
+    expect(asNumber(await tile.locator("[data-kpi-value]").textContent()), kpi.label).toBe(kpi.value(range));
+    const was = kpi.value(previous);
+    await expect(tile, `${kpi.label} compared`).toContainText(`: ${was.toLocaleString("en-US")}`);
+  }
+});
+
+for (const { path, heading } of PAGES) {
+  test(`${path} draws its charts from the demo server, and each table alternative holds the chart's rows`, async ({ page }) => {
+    await openSignedIn(page, `${path}?range=last-12-months&compare=previous`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(heading));
+    await expect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('[role="status"][aria-label^="Loading"]')).toHaveCount(0, { timeout: 30_000 });
+    // Drawn marks, not just axes.
+    expect(await page.locator(".recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area").count()).toBeGreaterThan(0);
+    const card = page.locator("section", { has: page.getByRole("button", { name: /View as (table|chart)/ }) }).first();
+    const hidden = await card.locator(".sr-only table tbody tr").allTextContents();
+    await card.getByRole("button", { name: "View as table" }).click();
+    const shown = await card.locator("table tbody tr").allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(hidden);
+  });
+}

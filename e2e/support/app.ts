@@ -1,0 +1,79 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** Every page of the dashboard, with the main heading it must show whatever happens to its data. */
+export const ROUTES = [
+  { path: "/", heading: "Overview" },
+  { path: "/subscriptions", heading: "Subscriptions" },
+  { path: "/azure-usage", heading: "Azure usage" },
+  { path: "/referrals", heading: "Referrals" },
+  { path: "/search", heading: "Search engagement" },
+  { path: "/resellers", heading: "Indirect resellers" },
+  { path: "/report", heading: /^[A-Z][a-z]+ \d{4}$/ },
+] as const satisfies readonly { path: string; heading: string | RegExp }[];
+
+/** Data loads, not fixed sleeps: a cold page on a 2-core machine can take several seconds per query wave. */
+export const DATA_TIMEOUT = 45_000;
+
+export const mainHeading = (page: Page, heading: string | RegExp): Locator => page.getByRole("heading", { level: 1, name: heading });
+
+/** Skeletons of KPI tiles, cards and pages ("Loading …", "Drawing …"). */
+export const loadingIndicators = (page: Page): Locator => page.locator('main [role="status"][aria-label^="Loading"], main [role="status"][aria-label^="Drawing"]');
+
+/**
+ * Waits until the page shows data: a KPI value or a chart is drawn, and no skeleton is left. Error panels are
+ * not data; callers that expect them check them themselves.
+ */
+export async function waitForData(page: Page, timeout = DATA_TIMEOUT): Promise<void> {
+  await expect(page.locator("main [data-kpi-value], main .recharts-surface").first()).toBeVisible({ timeout });
+  await expect(loadingIndicators(page)).toHaveCount(0, { timeout });
+}
+
+/** The element that has focus, described for assertion messages and matching. */
+export interface FocusInfo {
+  tag: string;
+  role: string | null;
+  name: string;
+  text: string;
+  inMain: boolean;
+  outline: string;
+  boxShadow: string;
+  visible: boolean;
+}
+
+export async function focusInfo(page: Page): Promise<FocusInfo | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const labelledBy = el.getAttribute("aria-labelledby");
+    const labelText = labelledBy ? (document.getElementById(labelledBy)?.textContent ?? "") : "";
+    const label = el.id ? (document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent ?? "") : "";
+    const wrapping = el.closest("label")?.textContent ?? "";
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute("role"),
+      name: (el.getAttribute("aria-label") ?? labelText ?? "") || label || wrapping,
+      text: (el.textContent ?? "").trim().slice(0, 80),
+      inMain: Boolean(el.closest("main")),
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+      visible: rect.width > 0 && rect.height > 0,
+    };
+  });
+}
+
+/**
+ * Presses Tab (Shift+Tab when `back`) until `match` accepts the focused element; fails after `max` presses. Only
+ * the keyboard moves focus: this is how a keyboard user finds a control.
+ */
+export async function tabTo(page: Page, match: (info: FocusInfo) => boolean, what: string, { max = 80, back = false } = {}): Promise<FocusInfo> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const info = await focusInfo(page);
+    if (info && match(info)) return info;
+    seen.push(info ? `${info.tag}${info.role ? `[${info.role}]` : ""} "${info.name || info.text}"` : "(body)");
+  }
+  throw new Error(`${what} not reached with ${max} ${back ? "Shift+Tab" : "Tab"} presses; focus went through:\n${seen.join("\n")}`);
+}

@@ -1,0 +1,56 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
+import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
+import { formatNumber } from "../../lib/format.ts";
+import { useViewState } from "../../lib/use-view-state.ts";
+import type { PageSchema } from "../../lib/view-state.ts";
+import { mockApiServer } from "../../testing/mock-api.ts";
+import { renderPage } from "../../testing/render-page.tsx";
+import { ResourceGrid, type GridColumn } from "./resource-grid.tsx";
+
+const server = mockApiServer();
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: "error" });
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => {
+  server.close();
+  vi.restoreAllMocks();
+});
+
+const columns: readonly GridColumn<"subscriptions">[] = [
+  { field: "customerName", label: "Customer" },
+  { field: "status", label: "Status" },
+  { field: "creationDate", label: "Created" },
+];
+const schema: PageSchema = {
+  filters: [{ param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] }],
+  columns: columns.map((column) => column.field),
+};
+
+function Grid() {
+  const state = useViewState(schema);
+  const filter = viewFilter("subscriptions", schema.filters, state.view.filters, dateRangeFilter("subscriptions", "creationDate", state.range));
+  return <ResourceGrid resource="subscriptions" title="Subscriptions" filter={filter} columns={columns} state={state} fileName="subscriptions" />;
+}
+
+test("against the mock engine: exactly the rows of the page's filter, in the order the URL asks the API for", async () => {
+  const user = userEvent.setup();
+  renderPage(<Grid />, "/subscriptions?range=last-12-months&status=ACTIVE&sort=creationDate.desc");
+  const load = await screen.findByRole("button", { name: /^Load [\d,]+ rows$/ });
+  const total = Number(load.textContent!.replace(/\D/g, ""));
+  expect(total).toBeGreaterThan(100);
+  await user.click(load);
+
+  const grid = await screen.findByRole("grid", { name: "Subscriptions" });
+  expect(await screen.findByText(`${formatNumber(total)} rows`)).toBeInTheDocument();
+  expect(grid).toHaveAttribute("aria-rowcount", String(total + 1));
+  const shown = within(grid).getAllByRole("row").slice(1, 6);
+  const cells = shown.map((row) => within(row).getAllByRole("gridcell").map((cell) => cell.textContent ?? ""));
+  expect(cells.map((row) => row[1])).toEqual(Array(5).fill("ACTIVE"));
+  // "Oct 28, 2026" (and a time after a second comma, if any): newest first.
+  const days = cells.map((row) => Date.parse(row[2]!.split(",").slice(0, 2).join(",")));
+  expect(days.every((day, i) => Number.isFinite(day) && (i === 0 || day <= days[i - 1]!))).toBe(true);
+});
