@@ -62,6 +62,14 @@ export interface ChildServer extends DemoServer {
   port: number;
   /** Resident set size of the server process, from /proc/<pid>/status. */
   rssMb: () => number;
+  /** CPU time (user + system) the server process has used so far, from /proc/<pid>/stat. */
+  cpuSeconds: () => number;
+}
+
+export function readCpuSeconds(pid: number): number {
+  // Fields after the parenthesised command name; utime and stime are the 12th and 13th of those, in clock ticks.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 export function readRssMb(pid: number): number {
@@ -102,6 +110,7 @@ export async function startChild(scale = "1"): Promise<ChildServer> {
     port,
     pid,
     rssMb: () => readRssMb(pid),
+    cpuSeconds: () => readCpuSeconds(pid),
     close: async () => {
       if (child.exitCode !== null) return;
       const gone = new Promise((resolve) => child.once("exit", resolve));

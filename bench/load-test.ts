@@ -34,8 +34,12 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
       if (status !== 200) throw new Error(`Warm-up request answered ${status}, not 200`);
     }
     const rssBefore = server.rssMb();
+    const cpuBefore = server.cpuSeconds();
     const result = await autocannon({ url, connections: CONNECTIONS, duration: durationS, timeout: TIMEOUT_S, headers: { authorization } });
     const rssAfter = server.rssMb();
+    // Node serves on one thread: near 100 % of a core means the server itself is the limit; far below, it was
+    // waiting (or other processes had the CPUs).
+    const cpuSeconds = server.cpuSeconds() - cpuBefore;
     const group = `Load: ${CONNECTIONS} connections for ${durationS} s on ${LOAD_PATH.split("?")[0]} (group-by over 1M usage rows)`;
     const completed = result.requests.total;
     const one = (value: number) => [value];
@@ -50,6 +54,8 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
         metric({ id: "loadtest.latencyP99", group, label: "latency p99", unit: "ms", note: `over ${completed} requests; max ${result.latency.max} ms` }, one(result.latency.p99)),
         metric({ id: "loadtest.errors", group, label: "errors + timeouts (connection level)", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.errors + result.timeouts), 0),
         metric({ id: "loadtest.non2xx", group, label: "non-2xx responses", unit: "count", budget: budget("max", 0, "brief: none allowed") }, one(result.non2xx), 0),
+        metric({ id: "loadtest.serverCpu", group, label: "server CPU use during the load (of one core)", unit: "%" }, one((cpuSeconds / result.duration) * 100)),
+        metric({ id: "loadtest.cpuPerRequest", group, label: "server CPU time per completed request", unit: "ms" }, one((cpuSeconds * 1000) / Math.max(1, completed))),
         metric({ id: "loadtest.rssBefore", group, label: "server RSS before (after warm-up)", unit: "MB" }, one(rssBefore)),
         metric({ id: "loadtest.rssAfter", group, label: "server RSS after", unit: "MB" }, one(rssAfter)),
         metric({ id: "loadtest.rssGrowth", group, label: "server RSS growth", unit: "%", budget: budget("max", 10, "brief: growth beyond 10 % is flagged") }, one(((rssAfter - rssBefore) / rssBefore) * 100)),

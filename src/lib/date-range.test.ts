@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { autoGrain, comparisonRange, effectiveGrain, parseRange, resolveRange, stepRange, type RangePreset } from "./date-range.ts";
+
+const TODAY = "2026-11-25"; // a Wednesday in Q4
+
+describe("relative ranges resolve against a fixed today", () => {
+  it.each<[RangePreset, string, string]>([
+    ["last-7-days", "2026-11-19", "2026-11-25"],
+    ["last-30-days", "2026-10-27", "2026-11-25"],
+    ["last-90-days", "2026-08-28", "2026-11-25"],
+    ["month-to-date", "2026-11-01", "2026-11-25"],
+    ["last-month", "2026-10-01", "2026-10-31"],
+    ["last-3-months", "2026-08-01", "2026-10-31"],
+    ["last-6-months", "2026-05-01", "2026-10-31"],
+    ["last-12-months", "2025-11-01", "2026-10-31"],
+    ["quarter-to-date", "2026-10-01", "2026-11-25"],
+    ["year-to-date", "2026-01-01", "2026-11-25"],
+  ])("%s → %s..%s", (preset, from, to) => {
+    expect(resolveRange({ preset }, TODAY)).toEqual({ from, to });
+  });
+
+  it("keeps a shared link meaningful next month: the same token gives next month's range", () => {
+    expect(resolveRange({ preset: "last-month" }, "2026-12-03")).toEqual({ from: "2026-11-01", to: "2026-11-30" });
+  });
+
+  it("handles month ends and leap years", () => {
+    expect(resolveRange({ preset: "last-month" }, "2028-03-31")).toEqual({ from: "2028-02-01", to: "2028-02-29" });
+  });
+});
+
+describe("absolute ranges", () => {
+  it("parses valid ranges and refuses impossible ones", () => {
+    expect(parseRange("2026-01-01..2026-03-31")).toEqual({ from: "2026-01-01", to: "2026-03-31" });
+    for (const bad of ["2026-02-30..2026-03-01", "2026-03-01..2026-01-01", "2026-1-1..2026-2-1", "yesterday", "2010-01-01..2026-01-01", ""]) {
+      expect(parseRange(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe("comparison and stepping", () => {
+  it("compares whole months with the months before, other ranges with the same number of days", () => {
+    expect(comparisonRange({ from: "2026-08-01", to: "2026-10-31" }, "previous")).toEqual({ from: "2026-05-01", to: "2026-07-31" });
+    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "previous")).toEqual({ from: "2026-09-27", to: "2026-10-26" });
+    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "year")).toEqual({ from: "2025-10-27", to: "2025-11-25" });
+    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "none")).toBeNull();
+  });
+
+  it("steps a range by its own length", () => {
+    expect(stepRange({ from: "2026-10-01", to: "2026-10-31" }, -1)).toEqual({ from: "2026-09-01", to: "2026-09-30" });
+    expect(stepRange({ from: "2026-11-19", to: "2026-11-25" }, 1)).toEqual({ from: "2026-11-26", to: "2026-12-02" });
+  });
+
+  it("keeps series under a thousand points", () => {
+    expect(autoGrain({ from: "2026-08-01", to: "2026-10-31" })).toBe("day");
+    expect(autoGrain({ from: "2025-11-01", to: "2026-10-31" })).toBe("week");
+    expect(autoGrain({ from: "2023-11-01", to: "2026-10-31" })).toBe("month");
+    expect(effectiveGrain({ from: "2022-01-01", to: "2026-10-31" }, "day")).toBe("week");
+  });
+});
