@@ -26,9 +26,17 @@ export interface BrowserSession {
 }
 
 export async function openBrowser(): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   // No context.route(): request interception would put a round trip to this process in front of every request.
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: VIEWPORT, acceptDownloads: true });
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: VIEWPORT,
+    acceptDownloads: true,
+  });
   await context.addInitScript({ content: PROBE_SCRIPT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -56,7 +64,8 @@ export function nextApiToken(page: Page): Promise<string> {
   return new Promise((resolve) => {
     const onRequest = (request: import("@playwright/test").Request) => {
       const authorization = request.headers()["authorization"];
-      if (!new URL(request.url()).pathname.startsWith("/pc/") || !authorization?.startsWith("Bearer ")) return;
+      if (!new URL(request.url()).pathname.startsWith("/pc/") || !authorization?.startsWith("Bearer "))
+        return;
       page.off("request", onRequest);
       resolve(authorization);
     };
@@ -78,5 +87,7 @@ export async function clearHttpCache(cdp: CDPSession) {
  * navigation (a new renderer process could drop it).
  */
 export async function measureLoopMs(page: Page): Promise<number> {
-  return page.evaluate(`(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 3e6; i++) x += Math.sqrt(i); window.__sink = x; return performance.now() - t; })()`) as Promise<number>;
+  return page.evaluate(
+    `(() => { const t = performance.now(); let x = 0; for (let i = 0; i < 2e7; i++) x += Math.sqrt(i); window.__sink = x; return performance.now() - t; })()`,
+  ) as Promise<number>;
 }

@@ -23,7 +23,12 @@ export interface ColdLoadReport {
  * One cold load in the signed-in tab: away to about:blank, HTTP cache emptied, then the URL. A new page or
  * context would lose MSAL's sessionStorage and measure the sign-in redirect instead of the app.
  */
-async function coldLoad(session: BrowserSession, url: string, rate: number, app: boolean): Promise<LoadProbe> {
+async function coldLoad(
+  session: BrowserSession,
+  url: string,
+  rate: number,
+  app: boolean,
+): Promise<LoadProbe> {
   const { page, cdp } = session;
   await page.goto("about:blank");
   await clearHttpCache(cdp);
@@ -32,11 +37,19 @@ async function coldLoad(session: BrowserSession, url: string, rate: number, app:
   await page.goto(url, { waitUntil: "commit" });
   // Layout shifts after the data arrives count too: wait until the DOM has been quiet for a while.
   if (app) await waitSettled(page, { quietMs: 750, timeoutMs: 90_000 });
-  else await pollUntil(page, `document.readyState === "complete" && window.__bench && window.__bench.lcp !== null && performance.now() - window.__bench.lastMutation > 300`);
+  else
+    await pollUntil(
+      page,
+      `document.readyState === "complete" && window.__bench && window.__bench.lcp !== null && performance.now() - window.__bench.lastMutation > 300`,
+    );
   return readLoadProbe(page);
 }
 
-export async function runColdLoads(session: BrowserSession, origin: string, runs: number): Promise<ColdLoadReport> {
+export async function runColdLoads(
+  session: BrowserSession,
+  origin: string,
+  runs: number,
+): Promise<ColdLoadReport> {
   const metrics: Metric[] = [];
   const lcpElements = new Set<string>();
   const throttleCheck: Record<string, number> = {};
@@ -56,15 +69,49 @@ export async function runColdLoads(session: BrowserSession, origin: string, runs
     await setCpuRate(session.cdp, 1);
     const tag = `cpu${rate}x`;
     const group = `Cold load of / (signed in, empty HTTP cache), CPU ${rate}x; ratios per floor/app pair`;
-    const ms = (probes: LoadProbe[], pick: (p: LoadProbe) => number | null) => probes.map((p) => pick(p) ?? Number.NaN);
+    const ms = (probes: LoadProbe[], pick: (p: LoadProbe) => number | null) =>
+      probes.map((p) => pick(p) ?? Number.NaN);
     metrics.push(
-      metric({ id: `load.lcp.${tag}`, group, label: "LCP", unit: "ms", budget: rate === 1 ? budget("max", 1500, "conventions.md B.7 (desktop preset)") : null }, ms(apps, (p) => p.lcp)),
-      metric({ id: `load.firstKpi.${tag}`, group, label: "first KPI value in DOM", unit: "ms" }, ms(apps, (p) => p.firstKpi)),
-      metric({ id: `load.firstChart.${tag}`, group, label: "first chart SVG in DOM", unit: "ms" }, ms(apps, (p) => p.firstChart)),
-      metric({ id: `load.cls.${tag}`, group, label: "CLS", unit: "score", budget: budget("max", 0.05, "conventions.md B.7") }, apps.map((p) => p.cls)),
-      metric({ id: `load.floorLcp.${tag}`, group, label: `floor: LCP of ${FLOOR_PATH}`, unit: "ms" }, ms(floors, (p) => p.lcp)),
       metric(
-        { id: `load.lcpOverFloor.${tag}`, group, label: "LCP ÷ floor LCP", unit: "ratio", note: "how much of the load is the app rather than the connection and the browser" },
+        {
+          id: `load.lcp.${tag}`,
+          group,
+          label: "LCP",
+          unit: "ms",
+          budget: rate === 1 ? budget("max", 1500, "conventions.md B.7 (desktop preset)") : null,
+        },
+        ms(apps, (p) => p.lcp),
+      ),
+      metric(
+        { id: `load.firstKpi.${tag}`, group, label: "first KPI value in DOM", unit: "ms" },
+        ms(apps, (p) => p.firstKpi),
+      ),
+      metric(
+        { id: `load.firstChart.${tag}`, group, label: "first chart SVG in DOM", unit: "ms" },
+        ms(apps, (p) => p.firstChart),
+      ),
+      metric(
+        {
+          id: `load.cls.${tag}`,
+          group,
+          label: "CLS",
+          unit: "score",
+          budget: budget("max", 0.05, "conventions.md B.7"),
+        },
+        apps.map((p) => p.cls),
+      ),
+      metric(
+        { id: `load.floorLcp.${tag}`, group, label: `floor: LCP of ${FLOOR_PATH}`, unit: "ms" },
+        ms(floors, (p) => p.lcp),
+      ),
+      metric(
+        {
+          id: `load.lcpOverFloor.${tag}`,
+          group,
+          label: "LCP ÷ floor LCP",
+          unit: "ratio",
+          note: "how much of the load is the app rather than the connection and the browser",
+        },
         apps.map((p, i) => (p.lcp ?? Number.NaN) / (floors[i]?.lcp ?? Number.NaN)),
         2,
       ),
@@ -75,6 +122,7 @@ export async function runColdLoads(session: BrowserSession, origin: string, runs
       ),
     );
   }
-  throttleCheck.observedFactor = Math.round((throttleCheck.loopMsAt4x! / throttleCheck.loopMsAt1x!) * 10) / 10;
+  throttleCheck.observedFactor =
+    Math.round((throttleCheck.loopMsAt4x! / throttleCheck.loopMsAt1x!) * 10) / 10;
   return { metrics, firstPageJs, lcpElements: [...lcpElements], throttleCheck };
 }

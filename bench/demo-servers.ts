@@ -31,7 +31,13 @@ export async function freePort(): Promise<number> {
 }
 
 // DIST_DIR passes through like in `npm run serve`, so a build elsewhere can be measured.
-const demoEnv = (port: number, scale: string) => ({ PORT: String(port), LOG: "off", DEMO_SCALE: scale, MOCK_FAULTS: "off", DIST_DIR: process.env.DIST_DIR });
+const demoEnv = (port: number, scale: string) => ({
+  PORT: String(port),
+  LOG: "off",
+  DEMO_SCALE: scale,
+  MOCK_FAULTS: "off",
+  DIST_DIR: process.env.DIST_DIR,
+});
 
 export interface DemoServer {
   origin: string;
@@ -46,7 +52,11 @@ export async function startInProcess(scale: string): Promise<DemoServer> {
 }
 
 /** GET over TLS that accepts the demo's self-signed certificate (fetch cannot be told to). */
-export function httpsStatus(url: string, headers: Record<string, string> = {}, timeout = 5000): Promise<number> {
+export function httpsStatus(
+  url: string,
+  headers: Record<string, string> = {},
+  timeout = 5000,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = get(url, { rejectUnauthorized: false, timeout, headers }, (response) => {
       response.resume();
@@ -91,7 +101,9 @@ export async function startChild(scale = "1"): Promise<ChildServer> {
   let output = "";
   child.stdout?.on("data", (chunk) => void (output += chunk));
   child.stderr?.on("data", (chunk) => void (output += chunk));
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`Server exited (${code}):\n${output.slice(-2000)}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`Server exited (${code}):\n${output.slice(-2000)}`))),
+  );
   const origin = `https://localhost:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {

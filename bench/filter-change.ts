@@ -50,8 +50,13 @@ async function runOnce(session: BrowserSession, origin: string, scenario: Scenar
   await waitSettled(page, { quietMs: 500 });
   const act = await scenario.prepare(page);
   const since = await rememberSignature(page);
-  const changedAt = await withSplit(session, async () => (await act(), waitChanged(page, { quietMs: 500 })), splits);
-  if (!scenario.expectUrl.test(page.url())) throw new Error(`${scenario.id}: the input did not change the filter (${page.url()})`);
+  const changedAt = await withSplit(
+    session,
+    async () => (await act(), waitChanged(page, { quietMs: 500 })),
+    splits,
+  );
+  if (!scenario.expectUrl.test(page.url()))
+    throw new Error(`${scenario.id}: the input did not change the filter (${page.url()})`);
   const timing = await interactionAfter(page, since);
   return { duration: timing.duration, updated: changedAt - (timing.start ?? since) };
 }
@@ -63,7 +68,11 @@ export interface FilterChangeReport {
   splits: Record<string, TimeSplit | null>;
 }
 
-export async function runFilterChanges(session: BrowserSession, origin: string, runs: number): Promise<FilterChangeReport> {
+export async function runFilterChanges(
+  session: BrowserSession,
+  origin: string,
+  runs: number,
+): Promise<FilterChangeReport> {
   const metrics: Metric[] = [];
   const belowThreshold: Record<string, number> = {};
   const splits: Record<string, TimeSplit | null> = {};
@@ -80,10 +89,25 @@ export async function runFilterChanges(session: BrowserSession, origin: string, 
     }
     splits[scenario.id] = averageSplit(runSplits);
     const group = "Filter change (CPU 1x, data fetched fresh each run)";
-    const note = belowThreshold[scenario.id] ? `${belowThreshold[scenario.id]} run(s) under the 16 ms threshold, counted as 16` : undefined;
+    const note = belowThreshold[scenario.id]
+      ? `${belowThreshold[scenario.id]} run(s) under the 16 ms threshold, counted as 16`
+      : undefined;
     metrics.push(
-      metric({ id: `filter.${scenario.id}.eventTiming`, group, label: `${scenario.label}: Event Timing`, unit: "ms", note, budget: budget("max", 200, "conventions.md B.7 (INP good)") }, durations),
-      metric({ id: `filter.${scenario.id}.updated`, group, label: `${scenario.label}: until updated`, unit: "ms" }, updates),
+      metric(
+        {
+          id: `filter.${scenario.id}.eventTiming`,
+          group,
+          label: `${scenario.label}: Event Timing`,
+          unit: "ms",
+          note,
+          budget: budget("max", 200, "conventions.md B.7 (INP good)"),
+        },
+        durations,
+      ),
+      metric(
+        { id: `filter.${scenario.id}.updated`, group, label: `${scenario.label}: until updated`, unit: "ms" },
+        updates,
+      ),
     );
   }
   return { metrics, belowThreshold, splits };

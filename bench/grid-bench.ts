@@ -1,8 +1,8 @@
 // The subscriptions grid with every row loaded (≥ 100,000 at DEMO_SCALE=subscriptions=7): sort clicks, a
 // top-to-bottom scroll sampled per frame, DOM size, and the export of all rows.
-import type { Page } from "@playwright/test";
 import type { BrowserSession } from "./browser-session.ts";
-import { interactionAfter, pollUntil, waitSettled } from "./page-probes.ts";
+import { exportAll, GRID, loadAllRows, scrollPass, sortClick } from "./grid-actions.ts";
+import { waitSettled } from "./page-probes.ts";
 import { budget, metric, percentile, type Metric } from "./stats.ts";
 import { averageSplit, withSplit, type TimeSplit } from "./time-split.ts";
 
@@ -29,79 +29,37 @@ export interface GridReport {
   splits: Record<string, TimeSplit | null>;
 }
 
-const GRID = `document.querySelector('[role=grid]')`;
-
-async function loadAllRows(page: Page): Promise<{ rows: number; ms: number }> {
-  const button = page.getByRole("button", { name: /^Load (the first )?[\d,]+ rows$/ });
-  await button.waitFor({ timeout: 60_000 });
-  const rows = Number(((await button.textContent()) ?? "").replace(/\D/g, ""));
-  const start = performance.now();
-  await button.click();
-  // All rows are in when the grid counts them all (aria-rowcount includes the header) and no progress bar is left.
-  await pollUntil(page, `${GRID} && Number(${GRID}.getAttribute("aria-rowcount")) === ${rows + 1} && !document.querySelector('progress[aria-label="Rows loaded"]')`, { timeoutMs: 180_000, intervalMs: 100 });
-  return { rows, ms: performance.now() - start };
-}
-
-async function sortClick(page: Page, column: string): Promise<number> {
-  const header = page.getByRole("columnheader", { name: column, exact: true });
-  const since = (await page.evaluate("window.__bench.events = [], performance.now()")) as number;
-  await header.getByRole("button").click();
-  await pollUntil(page, `document.querySelector('[role=columnheader][aria-sort="ascending"]')?.textContent.includes(${JSON.stringify(column)})`);
-  // Event Timing entries are delivered after the next paint; a sort under 16 ms leaves none at all.
-  await pollUntil(page, `window.__bench.events.some((e) => e.start >= ${since - 1}) || performance.now() - ${since} > 1500`);
-  return (await interactionAfter(page, since)).duration ?? 16;
-}
-
-/** One pass from the first row to the last in `frames` animation frames; returns each frame's duration. */
-async function scrollPass(page: Page, frames: number): Promise<{ durations: number[]; reachedEnd: boolean }> {
-  await page.evaluate(`${GRID}.scrollTop = 0`);
-  await page.waitForTimeout(300);
-  return page.evaluate(`new Promise((resolve) => {
-    const grid = ${GRID};
-    const end = grid.scrollHeight - grid.clientHeight;
-    const durations = [];
-    let frame = 0, last = null;
-    const step = (now) => {
-      if (last !== null) durations.push(now - last);
-      last = now;
-      if (frame > ${frames}) {
-        const rows = [...grid.querySelectorAll('[role=row][aria-rowindex]')].map((r) => Number(r.getAttribute("aria-rowindex")));
-        return resolve({ durations, reachedEnd: Math.max(...rows) === Number(grid.getAttribute("aria-rowcount")) });
-      }
-      grid.scrollTop = Math.round((end * frame) / ${frames});
-      frame++;
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  })`) as Promise<{ durations: number[]; reachedEnd: boolean }>;
-}
-
-async function exportAll(page: Page): Promise<number> {
-  const downloaded = page.waitForEvent("download", { timeout: 120_000 });
-  const start = performance.now();
-  await page.getByRole("button", { name: "Export CSV" }).click();
-  const download = await downloaded;
-  const ms = performance.now() - start;
-  await download.delete();
-  return ms;
-}
-
-export async function runGridBench(session: BrowserSession, origin: string, opts: { runs: number; exportRuns: number; scrollFrames: number }): Promise<GridReport> {
+export async function runGridBench(
+  session: BrowserSession,
+  origin: string,
+  opts: { runs: number; exportRuns: number; scrollFrames: number },
+): Promise<GridReport> {
   const { page } = session;
   await page.goto(origin + gridPath());
   await waitSettled(page, { quietMs: 500, timeoutMs: 120_000 });
-  const split = { loadAll: [] as TimeSplit[], sort: [] as TimeSplit[], scrollPass: [] as TimeSplit[], export: [] as TimeSplit[] };
+  const split = {
+    loadAll: [] as TimeSplit[],
+    sort: [] as TimeSplit[],
+    scrollPass: [] as TimeSplit[],
+    export: [] as TimeSplit[],
+  };
   const { rows, ms: loadAllMs } = await withSplit(session, () => loadAllRows(page), split.loadAll);
   // From here on only the grid changes; the probe's MutationObserver would add its own work to every frame.
   await page.evaluate("window.__benchStopObserving()");
   await page.waitForTimeout(500);
 
   const sorts: number[] = [];
-  for (let i = 0; i < opts.runs; i++) sorts.push(await withSplit(session, () => sortClick(page, SORT_COLUMNS[i % SORT_COLUMNS.length]!), split.sort));
+  for (let i = 0; i < opts.runs; i++)
+    sorts.push(
+      await withSplit(session, () => sortClick(page, SORT_COLUMNS[i % SORT_COLUMNS.length]!), split.sort),
+    );
   const repeats: number[] = [];
-  for (let i = 0; i < Math.min(opts.runs, 3); i++) repeats.push(await sortClick(page, SORT_COLUMNS[i % Math.min(opts.runs, 2)]!));
+  for (let i = 0; i < Math.min(opts.runs, 3); i++)
+    repeats.push(await sortClick(page, SORT_COLUMNS[i % Math.min(opts.runs, 2)]!));
 
-  const nodes = (await page.evaluate(`[document.getElementsByTagName("*").length, ${GRID}.getElementsByTagName("*").length]`)) as [number, number];
+  const nodes = (await page.evaluate(
+    `[document.getElementsByTagName("*").length, ${GRID}.getElementsByTagName("*").length]`,
+  )) as [number, number];
 
   const p95s: number[] = [];
   const worst: number[] = [];
@@ -126,14 +84,67 @@ export async function runGridBench(session: BrowserSession, origin: string, opts
     gridNodes: nodes[1],
     splits: Object.fromEntries(Object.entries(split).map(([name, runs]) => [name, averageSplit(runs)])),
     metrics: [
-      metric({ id: "grid.rows", group, label: "rows in the grid", unit: "count", budget: budget("min", 100_000, "brief: a grid of 100,000 rows") }, [rows], 0),
-      metric({ id: "grid.loadAll", group, label: "load all rows: click → last row in", unit: "ms" }, [loadAllMs]),
-      metric({ id: "grid.sort", group, label: "sort click, first on a column: Event Timing", unit: "ms", budget: budget("max", 150, source) }, sorts),
-      metric({ id: "grid.sortRepeat", group, label: "sort click, column sorted before", unit: "ms" }, repeats),
-      metric({ id: "grid.scrollP95", group, label: `scroll top → bottom in ${opts.scrollFrames} frames: p95`, unit: "ms", budget: budget("max", 20, "brief (one 60 Hz frame plus slack)") }, p95s),
+      metric(
+        {
+          id: "grid.rows",
+          group,
+          label: "rows in the grid",
+          unit: "count",
+          budget: budget("min", 100_000, "brief: a grid of 100,000 rows"),
+        },
+        [rows],
+        0,
+      ),
+      metric({ id: "grid.loadAll", group, label: "load all rows: click → last row in", unit: "ms" }, [
+        loadAllMs,
+      ]),
+      metric(
+        {
+          id: "grid.sort",
+          group,
+          label: "sort click, first on a column: Event Timing",
+          unit: "ms",
+          budget: budget("max", 150, source),
+        },
+        sorts,
+      ),
+      metric(
+        { id: "grid.sortRepeat", group, label: "sort click, column sorted before", unit: "ms" },
+        repeats,
+      ),
+      metric(
+        {
+          id: "grid.scrollP95",
+          group,
+          label: `scroll top → bottom in ${opts.scrollFrames} frames: p95`,
+          unit: "ms",
+          budget: budget("max", 20, "brief (one 60 Hz frame plus slack)"),
+        },
+        p95s,
+      ),
       metric({ id: "grid.scrollWorst", group, label: "scroll: longest frame of a pass", unit: "ms" }, worst),
-      metric({ id: "grid.domNodes", group, label: "DOM nodes, whole page", unit: "count", note: `grid element: ${nodes[1]} nodes`, budget: budget("below", 1400, "web.dev/dom-size (Lighthouse error)") }, [nodes[0]], 0),
-      metric({ id: "grid.export", group, label: "export CSV, all rows: click → download", unit: "ms", budget: budget("max", 3000, "brief") }, exports),
+      metric(
+        {
+          id: "grid.domNodes",
+          group,
+          label: "DOM nodes, whole page",
+          unit: "count",
+          note: `grid element: ${nodes[1]} nodes`,
+          budget: budget("below", 1400, "web.dev/dom-size (Lighthouse error)"),
+        },
+        [nodes[0]],
+        0,
+      ),
+      metric(
+        {
+          id: "grid.export",
+          group,
+          label: "export CSV, all rows: click → download",
+          unit: "ms",
+          budget: budget("max", 3000, "brief"),
+        },
+        exports,
+      ),
     ],
   };
 }

@@ -44,12 +44,17 @@ export const PROBE_SCRIPT = `(() => {
  * Polls a JavaScript expression until it is truthy. Not page.waitForFunction: a string predicate is compiled in
  * the page with new Function, which the app's CSP (script-src 'self') forbids; plain evaluations are exempt.
  */
-export async function pollUntil(page: Page, expression: string, { timeoutMs = 60_000, intervalMs = 50 } = {}): Promise<unknown> {
+export async function pollUntil(
+  page: Page,
+  expression: string,
+  { timeoutMs = 60_000, intervalMs = 50 } = {},
+): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await page.evaluate(expression);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${expression.slice(0, 160)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for: ${expression.slice(0, 160)}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
@@ -72,7 +77,9 @@ const SIGNATURE = `[...document.querySelectorAll("[data-kpi], .recharts-surface 
   .join("|")`;
 
 export async function rememberSignature(page: Page): Promise<number> {
-  return page.evaluate(`(() => { window.__bench.signature = ${SIGNATURE}; window.__bench.events = []; return performance.now(); })()`);
+  return page.evaluate(
+    `(() => { window.__bench.signature = ${SIGNATURE}; window.__bench.events = []; return performance.now(); })()`,
+  );
 }
 
 /** Resolves with the time of the last DOM change once the signature differs and everything has settled. */
@@ -93,7 +100,11 @@ export interface InteractionTiming {
 
 /** The first interaction that started after `since` (page clock), from the Event Timing entries collected. */
 export async function interactionAfter(page: Page, since: number): Promise<InteractionTiming> {
-  const events = (await page.evaluate("window.__bench.events")) as { id: number; start: number; duration: number }[];
+  const events = (await page.evaluate("window.__bench.events")) as {
+    id: number;
+    start: number;
+    duration: number;
+  }[];
   const after = events.filter((e) => e.start >= since - 1);
   const first = after[0];
   if (!first) return { duration: null, start: null };

@@ -34,7 +34,10 @@ export function machineInfo(chromium: string, loadAtStart: number): Results["mac
     os: `${process.platform} ${release()}`,
     node: process.version,
     chromium,
-    loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round((loadavg()[0] ?? 0) * 100) / 100 },
+    loadAverage: {
+      start: Math.round(loadAtStart * 100) / 100,
+      end: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    },
   };
 }
 
@@ -43,12 +46,17 @@ const format = (value: number, unit: Metric["unit"]) => {
   if (unit === "score") return value.toFixed(4);
   if (unit === "ratio") return `${value.toFixed(2)}×`;
   const digits = unit === "count" || Math.abs(value) >= 100 ? 0 : 1;
-  const text = value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const text = value.toLocaleString("en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
   return unit === "count" ? text : `${text} ${unit}`;
 };
 
 const budgetText = (budget: Budget | null, unit: Metric["unit"]) =>
-  budget ? `${budget.kind === "max" ? "≤" : budget.kind === "below" ? "<" : "≥"} ${format(budget.value, unit)}` : "";
+  budget
+    ? `${budget.kind === "max" ? "≤" : budget.kind === "below" ? "<" : "≥"} ${format(budget.value, unit)}`
+    : "";
 
 /** Fixed-width text table, one block per group, so it pastes into a PR or an issue as it is. */
 export function renderTable(results: Results): string {
@@ -59,7 +67,9 @@ export function renderTable(results: Results): string {
   if (results.build?.warning) header.push(`! ${results.build.warning.split("\n")[0]}`);
   const { start, end } = machine.loadAverage;
   if (Math.max(start, end) > machine.cores) {
-    header.push(`! Load average ${start} at start, ${end} at end on ${machine.cores} cores: other work shared the CPUs, timings are inflated.`);
+    header.push(
+      `! Load average ${start} at start, ${end} at end on ${machine.cores} cores: other work shared the CPUs, timings are inflated.`,
+    );
   }
   const rows: string[][] = [["metric", "median", "min … max", "n", "budget", ""]];
   const groups = [...new Set(results.metrics.map((m) => m.group))];
@@ -68,11 +78,22 @@ export function renderTable(results: Results): string {
     groupRows.set(rows.length, group);
     for (const m of results.metrics.filter((x) => x.group === group)) {
       const spread = m.n > 1 ? `${format(m.min, m.unit)} … ${format(m.max, m.unit)}` : "";
-      rows.push([`  ${m.label}`, format(m.median, m.unit), spread, String(m.n), budgetText(m.budget, m.unit), m.pass === null ? "" : m.pass ? "pass" : "FAIL"]);
+      rows.push([
+        `  ${m.label}`,
+        format(m.median, m.unit),
+        spread,
+        String(m.n),
+        budgetText(m.budget, m.unit),
+        m.pass === null ? "" : m.pass ? "pass" : "FAIL",
+      ]);
     }
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join("  ")
+      .trimEnd();
   const out = [...header, "", line(rows[0]!)];
   rows.slice(1).forEach((r, i) => {
     const group = groupRows.get(i + 1);
@@ -80,7 +101,10 @@ export function renderTable(results: Results): string {
     out.push(line(r));
   });
   const failed = results.metrics.filter((m) => m.pass === false);
-  out.push("", `${results.metrics.filter((m) => m.pass).length} within budget, ${failed.length} over: ${failed.map((m) => m.id).join(", ") || "none"}`);
+  out.push(
+    "",
+    `${results.metrics.filter((m) => m.pass).length} within budget, ${failed.length} over: ${failed.map((m) => m.id).join(", ") || "none"}`,
+  );
   for (const error of results.errors) out.push(`ERROR ${error}`);
   return out.join("\n");
 }

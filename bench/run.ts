@@ -38,7 +38,9 @@ async function part(name: string, work: () => Promise<void>) {
     console.log(`  done in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   } catch (error) {
     console.log(`  failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-    errors.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.slice(0, 2000));
+    errors.push(
+      `${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.slice(0, 2000),
+    );
   }
 }
 
@@ -48,10 +50,49 @@ async function engine() {
   const source = "bench/engine-bench.ts targets";
   // engine-bench.ts times 3 generations and 9 runs of each query after 2 warm-ups.
   metrics.push(
-    summarised({ id: "engine.generate", group, label: "dataset generation, scale 1", unit: "ms", median: e.generateScale1MedianMs!, min: e.generateScale1MinMs!, max: e.generateScale1MaxMs!, n: 3, budget: budget("max", 3000, source) }),
-    summarised({ id: "engine.usageGroupBy", group, label: `usage group-by over ${e.usageRows!.toLocaleString("en-US")} rows`, unit: "ms", median: e.usageGroupByMedianMs!, min: e.usageGroupByMinMs!, max: e.usageGroupByMaxMs!, n: 9, budget: budget("max", 200, source) }),
-    summarised({ id: "engine.subscriptionsFilter", group, label: "subscriptions filter + orderby + top", unit: "ms", median: e.subscriptionsFilterMedianMs!, min: e.subscriptionsFilterMinMs!, max: e.subscriptionsFilterMaxMs!, n: 9 }),
-    summarised({ id: "engine.rss", group, label: "resident memory with one dataset", unit: "MB", median: e.rssAfterGenerateMb!, min: e.rssAfterGenerateMb!, max: e.rssAfterGenerateMb!, n: 1, budget: budget("below", 600, source) }),
+    summarised({
+      id: "engine.generate",
+      group,
+      label: "dataset generation, scale 1",
+      unit: "ms",
+      median: e.generateScale1MedianMs!,
+      min: e.generateScale1MinMs!,
+      max: e.generateScale1MaxMs!,
+      n: 3,
+      budget: budget("max", 3000, source),
+    }),
+    summarised({
+      id: "engine.usageGroupBy",
+      group,
+      label: `usage group-by over ${e.usageRows!.toLocaleString("en-US")} rows`,
+      unit: "ms",
+      median: e.usageGroupByMedianMs!,
+      min: e.usageGroupByMinMs!,
+      max: e.usageGroupByMaxMs!,
+      n: 9,
+      budget: budget("max", 200, source),
+    }),
+    summarised({
+      id: "engine.subscriptionsFilter",
+      group,
+      label: "subscriptions filter + orderby + top",
+      unit: "ms",
+      median: e.subscriptionsFilterMedianMs!,
+      min: e.subscriptionsFilterMinMs!,
+      max: e.subscriptionsFilterMaxMs!,
+      n: 9,
+    }),
+    summarised({
+      id: "engine.rss",
+      group,
+      label: "resident memory with one dataset",
+      unit: "MB",
+      median: e.rssAfterGenerateMb!,
+      min: e.rssAfterGenerateMb!,
+      max: e.rssAfterGenerateMb!,
+      n: 1,
+      budget: budget("below", 600, source),
+    }),
   );
 }
 
@@ -72,7 +113,11 @@ async function browserParts(session: BrowserSession) {
       const cold = await runColdLoads(session, server.origin, plan.runs);
       metrics.push(...cold.metrics);
       if (cold.firstPageJs) metrics.push(...transferredSizes(cold.firstPageJs));
-      Object.assign(details, { firstPageJs: cold.firstPageJs, lcpElements: cold.lcpElements, throttleCheck: cold.throttleCheck });
+      Object.assign(details, {
+        firstPageJs: cold.firstPageJs,
+        lcpElements: cold.lcpElements,
+        throttleCheck: cold.throttleCheck,
+      });
       const filters = await runFilterChanges(session, server.origin, plan.runs);
       metrics.push(...filters.metrics);
       details.filterChangeSplits = filters.splits;
@@ -121,7 +166,10 @@ if (build) {
 // Groups in a fixed order (sizes, cold load, filter, grid, engine, load test), whatever order the parts ran in.
 const ORDER = ["size", "load", "filter", "grid", "engine", "loadtest"];
 const rank = (id: string) => ORDER.indexOf(id.split(".")[0]!);
-const sorted = metrics.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m.id) - rank(b.m.id) || a.i - b.i).map(({ m }) => m);
+const sorted = metrics
+  .map((m, i) => ({ m, i }))
+  .sort((a, b) => rank(a.m.id) - rank(b.m.id) || a.i - b.i)
+  .map(({ m }) => m);
 
 const results: Results = {
   date: new Date().toISOString(),

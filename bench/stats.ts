@@ -66,11 +66,13 @@ export function metric(
 }
 
 /** A metric whose median/min/max were computed elsewhere (the engine bench). */
-export function summarised(
-  base: Omit<Metric, "pass" | "budget"> & { budget?: Budget | null },
-): Metric {
+export function summarised(base: Omit<Metric, "pass" | "budget"> & { budget?: Budget | null }): Metric {
   const budget = base.budget ?? null;
   return { ...base, budget, pass: judge(base.median, budget) };
 }
 
-export const budget = (kind: Budget["kind"], value: number, source: string): Budget => ({ kind, value, source });
+export const budget = (kind: Budget["kind"], value: number, source: string): Budget => ({
+  kind,
+  value,
+  source,
+});

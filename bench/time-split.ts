@@ -21,7 +21,11 @@ async function counters(session: BrowserSession): Promise<Counters> {
 }
 
 /** Runs `action` and returns its result together with the split of its time; splits of repeated runs add up. */
-export async function withSplit<T>(session: BrowserSession, action: () => Promise<T>, into?: TimeSplit[]): Promise<T> {
+export async function withSplit<T>(
+  session: BrowserSession,
+  action: () => Promise<T>,
+  into?: TimeSplit[],
+): Promise<T> {
   await session.cdp.send("Performance.enable");
   await session.page.evaluate("performance.clearResourceTimings()");
   const before = await counters(session);
@@ -38,20 +42,33 @@ export async function withSplit<T>(session: BrowserSession, action: () => Promis
     return { requests: entries.length, kib: entries.reduce((n, e) => n + e.encodedBodySize, 0) / 1024,
       waitingMs: entries.reduce((n, e) => n + (e.responseStart - e.requestStart), 0), busyMs: busy };
   })()`)) as TimeSplit["api"];
-  into?.push({ wallMs, scriptMs: delta("ScriptDuration"), styleMs: delta("RecalcStyleDuration"), layoutMs: delta("LayoutDuration"), taskMs: delta("TaskDuration"), api });
+  into?.push({
+    wallMs,
+    scriptMs: delta("ScriptDuration"),
+    styleMs: delta("RecalcStyleDuration"),
+    layoutMs: delta("LayoutDuration"),
+    taskMs: delta("TaskDuration"),
+    api,
+  });
   return result;
 }
 
 /** The per-run average of several splits, rounded for the report. */
 export function averageSplit(splits: readonly TimeSplit[]): TimeSplit | null {
   if (!splits.length) return null;
-  const avg = (pick: (s: TimeSplit) => number) => Math.round(splits.reduce((n, s) => n + pick(s), 0) / splits.length);
+  const avg = (pick: (s: TimeSplit) => number) =>
+    Math.round(splits.reduce((n, s) => n + pick(s), 0) / splits.length);
   return {
     wallMs: avg((s) => s.wallMs),
     scriptMs: avg((s) => s.scriptMs),
     styleMs: avg((s) => s.styleMs),
     layoutMs: avg((s) => s.layoutMs),
     taskMs: avg((s) => s.taskMs),
-    api: { requests: avg((s) => s.api.requests), kib: avg((s) => s.api.kib), waitingMs: avg((s) => s.api.waitingMs), busyMs: avg((s) => s.api.busyMs) },
+    api: {
+      requests: avg((s) => s.api.requests),
+      kib: avg((s) => s.api.kib),
+      waitingMs: avg((s) => s.api.waitingMs),
+      busyMs: avg((s) => s.api.busyMs),
+    },
   };
 }

@@ -93,6 +93,9 @@ test.describe("visible focus", () => {
         const outlined = hasOutline(info.outline);
         const shadowed = info.boxShadow !== "none" && info.boxShadow !== "";
         if (!info.visible) problems.push(`${label} is not visible (zero size)`);
+        // Chromium draws its own focus ring on the calendar button inside a native month/date input; the page
+        // cannot style it and the host element does not match :focus-visible then.
+        if (info.nativePart) continue;
         if (!outlined && !shadowed) problems.push(`${label} has no outline (${info.outline}) and no box-shadow`);
       }
       expect(problems, `focus indicators on ${path}:\n${reached.join("\n")}\nproblems:\n${problems.join("\n")}`).toEqual([]);

@@ -38,6 +38,8 @@ export interface FocusInfo {
   outline: string;
   boxShadow: string;
   visible: boolean;
+  /** The focus is on the browser's own part of a native control (the calendar button of a date or month input). */
+  nativePart: boolean;
 }
 
 export async function focusInfo(page: Page): Promise<FocusInfo | null> {
@@ -59,21 +61,27 @@ export async function focusInfo(page: Page): Promise<FocusInfo | null> {
       outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
       boxShadow: style.boxShadow,
       visible: rect.width > 0 && rect.height > 0,
+      nativePart: el instanceof HTMLInputElement && /^(date|month|week|time|datetime-local)$/.test(el.type) && !el.matches(":focus-visible"),
     };
   });
 }
 
+/** Whether the focused element is (or is inside) one of the elements `target` matches; never waits. */
+export async function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluateAll((elements) => elements.some((el) => el === document.activeElement || el.contains(document.activeElement)));
+}
+
 /**
- * Presses Tab (Shift+Tab when `back`) until `match` accepts the focused element; fails after `max` presses. Only
- * the keyboard moves focus: this is how a keyboard user finds a control.
+ * Presses Tab (Shift+Tab when `back`) until the focused element is `target`, as a keyboard user finds a control;
+ * fails after `max` presses, listing where focus went.
  */
-export async function tabTo(page: Page, match: (info: FocusInfo) => boolean, what: string, { max = 80, back = false } = {}): Promise<FocusInfo> {
+export async function tabUntil(page: Page, target: Locator, what: string, { max = 120, back = false } = {}): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    if (await hasFocus(target)) return;
     const info = await focusInfo(page);
-    if (info && match(info)) return info;
-    seen.push(info ? `${info.tag}${info.role ? `[${info.role}]` : ""} "${info.name || info.text}"` : "(body)");
+    seen.push(info ? `<${info.tag}${info.role ? ` role=${info.role}` : ""}> "${(info.name || info.text).slice(0, 40)}"` : "(body)");
   }
-  throw new Error(`${what} not reached with ${max} ${back ? "Shift+Tab" : "Tab"} presses; focus went through:\n${seen.join("\n")}`);
+  throw new Error(`${what}: not reached with ${max} ${back ? "Shift+Tab" : "Tab"} presses; focus went through:\n${seen.join("\n")}`);
 }

@@ -32,7 +32,9 @@ describe("CsvFile", () => {
     file.add(hostile.map((value) => ({ value })));
     const rows = parse(file.text());
     expect(rows[0]).toEqual(["value"]);
-    expect(rows.slice(1).map(([cell]) => cell)).toEqual(hostile.map((text) => (needsPrefix(text) ? `'${text}` : text)));
+    expect(rows.slice(1).map(([cell]) => cell)).toEqual(
+      hostile.map((text) => (needsPrefix(text) ? `'${text}` : text)),
+    );
     expect(file.text()).toContain('\r\n"say ""hi"""\r\n"a,b"\r\n');
   });
 
@@ -94,7 +96,9 @@ describe("exportFileName", () => {
   const range = { from: "2026-08-01", to: "2026-10-31" };
 
   test("names resource, range and filters", () => {
-    expect(exportFileName("subscriptions", range, [["status", ["ACTIVE"]]])).toBe("subscriptions_2026-08-01_2026-10-31_status-ACTIVE.csv");
+    expect(exportFileName("subscriptions", range, [["status", ["ACTIVE"]]])).toBe(
+      "subscriptions_2026-08-01_2026-10-31_status-ACTIVE.csv",
+    );
     expect(
       exportFileName("subscriptions", range, [
         ["status", ["ACTIVE", "SUSPENDED"]],

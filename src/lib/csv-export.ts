@@ -37,7 +37,10 @@ export class CsvFile {
 
   add(rows: readonly CsvRow[]): void {
     if (rows.length === 0) return;
-    this.chunks.push(NEWLINE, Papa.unparse({ fields: [...this.fields], data: rows as CsvRow[] }, { ...unparseConfig, header: false }));
+    this.chunks.push(
+      NEWLINE,
+      Papa.unparse({ fields: [...this.fields], data: rows as CsvRow[] }, { ...unparseConfig, header: false }),
+    );
     this.rowCount += rows.length;
   }
 
@@ -123,12 +126,19 @@ function safePart(text: string): string {
  * `subscriptions_2026-08-01_2026-10-31_status-ACTIVE.csv`: what, which days, which filters (in the order given),
  * in characters every file system and mail client accepts.
  */
-export function exportFileName(base: string, range: DayRange, filters: readonly (readonly [string, FilterValue])[]): string {
+export function exportFileName(
+  base: string,
+  range: DayRange,
+  filters: readonly (readonly [string, FilterValue])[],
+): string {
   const parts = [safePart(base) || "export", range.from, range.to];
   for (const [name, value] of filters) {
     const values = typeof value === "boolean" ? [String(value)] : typeof value === "string" ? [value] : value;
     const text = values.map(safePart).filter(Boolean).join("-");
     if (text) parts.push(`${safePart(name)}-${text}`);
   }
-  return `${parts.join("_").slice(0, MAX_STEM).replace(/[-_]+$/, "")}.csv`;
+  return `${parts
+    .join("_")
+    .slice(0, MAX_STEM)
+    .replace(/[-_]+$/, "")}.csv`;
 }

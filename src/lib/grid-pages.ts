@@ -60,7 +60,14 @@ export async function readPages<R extends ResourceName>(
 }
 
 /** The rows (1-based, inclusive) a page asked for: "rows 20,001–30,000". */
-export function pageSpan(cursor: PageCursor, totalCount: number | null, top = PAGE_SIZE): { first: number; last: number } {
+export function pageSpan(
+  cursor: PageCursor,
+  totalCount: number | null,
+  top = PAGE_SIZE,
+): { first: number; last: number } {
   const end = cursor.skip + top;
-  return { first: cursor.skip + 1, last: totalCount === null ? end : Math.max(cursor.skip + 1, Math.min(end, totalCount)) };
+  return {
+    first: cursor.skip + 1,
+    last: totalCount === null ? end : Math.max(cursor.skip + 1, Math.min(end, totalCount)),
+  };
 }

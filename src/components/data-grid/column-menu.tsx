@@ -21,7 +21,10 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   // Shown columns first in their order, then the hidden ones in the page's order.
-  const ordered = [...visible.flatMap((field) => columns.filter((c) => c.field === field)), ...columns.filter((c) => !visible.includes(c.field))];
+  const ordered = [
+    ...visible.flatMap((field) => columns.filter((c) => c.field === field)),
+    ...columns.filter((c) => !visible.includes(c.field)),
+  ];
 
   useEffect(() => {
     if (!open) return;
@@ -46,7 +49,12 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
     const isDefault = next.length === columns.length && next.every((field, i) => columns[i]?.field === field);
     onChange(isDefault ? undefined : next);
   };
-  const toggle = (field: string) => commit(visible.includes(field) ? visible.filter((f) => f !== field) : ordered.map((c) => c.field).filter((f) => f === field || visible.includes(f)));
+  const toggle = (field: string) =>
+    commit(
+      visible.includes(field)
+        ? visible.filter((f) => f !== field)
+        : ordered.map((c) => c.field).filter((f) => f === field || visible.includes(f)),
+    );
   const move = (field: string, by: -1 | 1) => {
     const next = [...visible];
     const from = next.indexOf(field);
@@ -83,10 +91,21 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
               return (
                 <li key={column.field} className="flex items-center gap-1 text-sm">
                   <label className="flex flex-1 items-center gap-2">
-                    <input type="checkbox" checked={shown} disabled={shown && visible.length === 1} onChange={() => toggle(column.field)} />
+                    <input
+                      type="checkbox"
+                      checked={shown}
+                      disabled={shown && visible.length === 1}
+                      onChange={() => toggle(column.field)}
+                    />
                     {column.label}
                   </label>
-                  <button type="button" aria-label={`Move ${column.label} left`} disabled={!shown || position === 0} onClick={() => move(column.field, -1)} className="rounded px-1 disabled:opacity-30">
+                  <button
+                    type="button"
+                    aria-label={`Move ${column.label} left`}
+                    disabled={!shown || position === 0}
+                    onClick={() => move(column.field, -1)}
+                    className="rounded px-1 disabled:opacity-30"
+                  >
                     ↑
                   </button>
                   <button
@@ -102,7 +121,11 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
               );
             })}
           </ul>
-          <button type="button" onClick={() => onChange(undefined)} className="mt-2 text-sm text-blue-700 underline dark:text-blue-300">
+          <button
+            type="button"
+            onClick={() => onChange(undefined)}
+            className="mt-2 text-sm text-blue-700 underline dark:text-blue-300"
+          >
             Reset columns
           </button>
         </div>

@@ -52,7 +52,12 @@ export function DetailsPanel({ heading, row, fields, onClose }: DetailsPanelProp
           <h2 id={headingId} className="text-base font-semibold">
             {heading}
           </h2>
-          <button ref={closeRef} type="button" onClick={onClose} className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600">
+          <button
+            ref={closeRef}
+            type="button"
+            onClick={onClose}
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600"
+          >
             Close
           </button>
         </div>
@@ -60,7 +65,13 @@ export function DetailsPanel({ heading, row, fields, onClose }: DetailsPanelProp
           {names.map((name) => (
             <Fragment key={name}>
               <dt className="font-mono text-xs leading-5 text-slate-600 dark:text-slate-400">{name}</dt>
-              <dd className={row[name] === null || row[name] === undefined ? "text-slate-500 italic" : "break-all"}>{formatRaw(row[name])}</dd>
+              <dd
+                className={
+                  row[name] === null || row[name] === undefined ? "text-slate-500 italic" : "break-all"
+                }
+              >
+                {formatRaw(row[name])}
+              </dd>
             </Fragment>
           ))}
         </dl>

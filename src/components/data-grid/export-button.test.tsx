@@ -45,9 +45,14 @@ describe("ExportButton", () => {
     renderPage(<Exporter />, "/");
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
 
-    expect(await screen.findByText(/Saved subscriptions_2026-08-01_2026-10-31\.csv \(250 rows\)/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Saved subscriptions_2026-08-01_2026-10-31\.csv \(250 rows\)/),
+    ).toBeInTheDocument();
     expect(downloads).toEqual([{ href: "blob:test/1", download: request.fileName }]);
-    expect(screen.getByRole("link", { name: "Download again" })).toHaveAttribute("download", request.fileName);
+    expect(screen.getByRole("link", { name: "Download again" })).toHaveAttribute(
+      "download",
+      request.fileName,
+    );
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(Papa.parse(text, { header: true, delimiter: "," }).data).toHaveLength(250);
@@ -55,13 +60,17 @@ describe("ExportButton", () => {
 
   test("a failed page saves nothing, says which rows failed and offers a retry", async () => {
     let failing = true;
-    serveSubscriptions(server, subscriptionRows(250), { fail: (skip) => (failing && skip === 100 ? 400 : undefined) });
+    serveSubscriptions(server, subscriptionRows(250), {
+      fail: (skip) => (failing && skip === 100 ? 400 : undefined),
+    });
     const user = userEvent.setup();
     renderPage(<Exporter />, "/");
     await user.click(screen.getByRole("button", { name: "Export CSV" }));
 
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Export failed at rows 101–200: Partner Center rejected the request (HTTP 400): upstream failure.");
+    expect(alert).toHaveTextContent(
+      "Export failed at rows 101–200: Partner Center rejected the request (HTTP 400): upstream failure.",
+    );
     expect(alert).toHaveTextContent("No file was saved.");
     expect(alert).toHaveTextContent("Correlation id:");
     expect(URL.createObjectURL).not.toHaveBeenCalled();
@@ -76,7 +85,9 @@ describe("ExportButton", () => {
   test("Cancel shows progress, stops, and saves nothing", async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const requests = serveSubscriptions(server, subscriptionRows(250), { hold: (skip) => (skip === 100 ? held : undefined) });
+    const requests = serveSubscriptions(server, subscriptionRows(250), {
+      hold: (skip) => (skip === 100 ? held : undefined),
+    });
     const user = userEvent.setup();
     renderPage(<Exporter />, "/");
     await user.click(screen.getByRole("button", { name: "Export CSV" }));

@@ -23,7 +23,12 @@ export function ExportButton({ state, onStart, onCancel }: ExportProps) {
   const { read, total } = state;
   return (
     <div role="status" className="flex items-center gap-2 text-sm">
-      <progress className="w-32" aria-label="Export progress" max={total ?? undefined} value={total === null ? undefined : read} />
+      <progress
+        className="w-32"
+        aria-label="Export progress"
+        max={total ?? undefined}
+        value={total === null ? undefined : read}
+      />
       <span>
         Exporting {formatNumber(read)}
         {total === null ? "" : ` of ${formatNumber(total)}`} rows
@@ -57,14 +62,24 @@ export function ExportOutcome({ state, onStart }: Omit<ExportProps, "onCancel">)
   if (state.status !== "failed") return null;
   return (
     <div className="mb-2">
-      <FailureNotice heading={failureText(state.error, state.span)} error={state.error} action="Retry export" onAction={onStart} />
+      <FailureNotice
+        heading={failureText(state.error, state.span)}
+        error={state.error}
+        action="Retry export"
+        onAction={onStart}
+      />
     </div>
   );
 }
 
 /** Which rows failed and why; nothing was saved either way. */
 function failureText(error: unknown, span: { first: number; last: number } | null): string {
-  const why = error instanceof PartnerCenterError ? error.detail : error instanceof Error ? error.message : String(error);
+  const why =
+    error instanceof PartnerCenterError
+      ? error.detail
+      : error instanceof Error
+        ? error.message
+        : String(error);
   const where = span ? ` at rows ${formatNumber(span.first)}–${formatNumber(span.last)}` : "";
   return `Export failed${where}: ${why}. No file was saved.`;
 }

@@ -15,7 +15,10 @@ interface FailureNoticeProps {
 export function FailureNotice({ heading, error, action, onAction, children }: FailureNoticeProps) {
   const api = error instanceof PartnerCenterError ? error : null;
   return (
-    <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50">
+    <div
+      role="alert"
+      className="flex flex-wrap items-center gap-3 rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50"
+    >
       <div className="flex-1 space-y-1">
         <p className="font-semibold">{heading}</p>
         {children}
@@ -31,7 +34,11 @@ export function FailureNotice({ heading, error, action, onAction, children }: Fa
           </p>
         )}
       </div>
-      <button type="button" onClick={onAction} className="rounded-md border border-red-400 bg-white px-3 py-1 font-semibold text-red-900 dark:bg-red-900 dark:text-red-50">
+      <button
+        type="button"
+        onClick={onAction}
+        className="rounded-md border border-red-400 bg-white px-3 py-1 font-semibold text-red-900 dark:bg-red-900 dark:text-red-50"
+      >
         {action}
       </button>
     </div>

@@ -8,7 +8,8 @@ export type ColumnFilters = Readonly<Record<string, string>>;
 export const EMPTY_FILTER = "\u0000empty";
 
 /** Closed lists (booleans, documented values) are chosen from a select; everything else is typed. */
-export const isSelectFilter = (column: ResolvedColumn) => column.kind === "boolean" || column.values !== undefined;
+export const isSelectFilter = (column: ResolvedColumn) =>
+  column.kind === "boolean" || column.values !== undefined;
 
 type Match = (value: unknown) => boolean;
 type Op = "<" | "<=" | ">" | ">=" | "=";
@@ -34,7 +35,10 @@ function contains(query: string): Match {
  * on the ISO date, as far as written). Text: contains, ignoring case and accents. Anything else: contains.
  */
 function matcher(column: ResolvedColumn, query: string): Match {
-  if (isSelectFilter(column)) return query === EMPTY_FILTER ? (value) => value === null || value === undefined : (value) => value !== null && String(value) === query;
+  if (isSelectFilter(column))
+    return query === EMPTY_FILTER
+      ? (value) => value === null || value === undefined
+      : (value) => value !== null && String(value) === query;
   const number = column.kind === "number" ? NUMBER.exec(query) : null;
   if (number) {
     const target = Number(number[2]);
@@ -51,7 +55,10 @@ function matcher(column: ResolvedColumn, query: string): Match {
 }
 
 /** One predicate for all active filters (null when none): used for the loaded rows and for each exported page. */
-export function rowPredicate(columns: readonly ResolvedColumn[], filters: ColumnFilters): ((row: GridRow) => boolean) | null {
+export function rowPredicate(
+  columns: readonly ResolvedColumn[],
+  filters: ColumnFilters,
+): ((row: GridRow) => boolean) | null {
   const tests = columns.flatMap((column) => {
     const query = filters[column.field]?.trim();
     if (!query) return [];
@@ -63,7 +70,11 @@ export function rowPredicate(columns: readonly ResolvedColumn[], filters: Column
 }
 
 /** Row indices to show, in order: `order` (or loaded order) without the rows the predicate drops. */
-export function visibleRows(rows: readonly GridRow[], order: Uint32Array | null, keep: ((row: GridRow) => boolean) | null): Uint32Array | null {
+export function visibleRows(
+  rows: readonly GridRow[],
+  order: Uint32Array | null,
+  keep: ((row: GridRow) => boolean) | null,
+): Uint32Array | null {
   if (!keep) return order;
   const count = order ? order.length : rows.length;
   const kept = new Uint32Array(count);

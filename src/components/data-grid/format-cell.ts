@@ -9,7 +9,8 @@ export function formatCell(value: unknown, kind: FieldKind): string {
   if (kind === "number" && typeof value === "number") return formatNumber(value);
   if (kind === "boolean" && typeof value === "boolean") return value ? "Yes" : "No";
   // Rows carry dates as UTC ISO strings; most are whole days, the rest keep their time.
-  if (kind === "date" && typeof value === "string") return value.endsWith(MIDNIGHT) ? formatDay(value) : formatDateTime(value);
+  if (kind === "date" && typeof value === "string")
+    return value.endsWith(MIDNIGHT) ? formatDay(value) : formatDateTime(value);
   return String(value);
 }
 

@@ -14,10 +14,20 @@ interface GridHeaderProps {
 /** The sticky header row: one sort button per column; `aria-sort` tells screen readers the order. */
 export function GridHeader({ columns, sort, onSort, template, width, tabCol }: GridHeaderProps) {
   return (
-    <div role="rowgroup" className="sticky top-0 z-10 border-b border-slate-300 bg-slate-100 dark:border-slate-600 dark:bg-slate-800" style={{ width }}>
-      <div role="row" aria-rowindex={1} className="grid" style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+    <div
+      role="rowgroup"
+      className="sticky top-0 z-10 border-b border-slate-300 bg-slate-100 dark:border-slate-600 dark:bg-slate-800"
+      style={{ width }}
+    >
+      <div
+        role="row"
+        aria-rowindex={1}
+        className="grid"
+        style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
+      >
         {columns.map((column, c) => {
-          const direction = sort?.column === column.field ? (sort.desc ? "descending" : "ascending") : undefined;
+          const direction =
+            sort?.column === column.field ? (sort.desc ? "descending" : "ascending") : undefined;
           return (
             <div key={column.field} role="columnheader" aria-colindex={c + 1} aria-sort={direction}>
               <button

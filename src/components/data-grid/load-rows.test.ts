@@ -7,7 +7,8 @@ import { serveSubscriptions, subscriptionRows, testClient, setupTestServer } fro
 const server = setupTestServer();
 const query = { top: 100 };
 const ids = (rows: readonly { id: string | null }[]) => rows.map((row) => row.id);
-const skips = (requests: { params: URLSearchParams }[]) => requests.map(({ params }) => Number(params.get("skip") ?? 0));
+const skips = (requests: { params: URLSearchParams }[]) =>
+  requests.map(({ params }) => Number(params.get("skip") ?? 0));
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -42,7 +43,9 @@ describe("loadRows", () => {
 
   test("stops at TotalCount even when the server keeps sending @nextLink", async () => {
     const requests = serveSubscriptions(server, subscriptionRows(200), { linkPastEnd: true });
-    const result = await loadRows(testClient(), "subscriptions", query, { signal: new AbortController().signal });
+    const result = await loadRows(testClient(), "subscriptions", query, {
+      signal: new AbortController().signal,
+    });
     expect(result.end).toBe("done");
     expect(result.rows).toHaveLength(200);
     expect(requests).toHaveLength(2);
@@ -61,7 +64,10 @@ describe("loadRows", () => {
     expect(requests).toHaveLength(1);
     expect(cancelled.resumeFrom?.cursor.skip).toBe(100);
 
-    const resumed = await loadRows(testClient(), "subscriptions", query, { signal: new AbortController().signal, resumeFrom: cancelled.resumeFrom });
+    const resumed = await loadRows(testClient(), "subscriptions", query, {
+      signal: new AbortController().signal,
+      resumeFrom: cancelled.resumeFrom,
+    });
     expect(resumed.end).toBe("done");
     expect(ids(resumed.rows)).toEqual(all.map((row) => row.id));
     expect(skips(requests)).toEqual([0, 100, 200]);
@@ -80,8 +86,12 @@ describe("loadRows", () => {
   test("a page failing mid-read keeps the rows, names the page and resumes from it", async () => {
     const all = subscriptionRows(350);
     let failing = true;
-    const requests = serveSubscriptions(server, all, { fail: (skip) => (failing && skip === 200 ? 503 : undefined) });
-    const error = await rejection(loadRows(testClient(), "subscriptions", query, { signal: new AbortController().signal }));
+    const requests = serveSubscriptions(server, all, {
+      fail: (skip) => (failing && skip === 200 ? 503 : undefined),
+    });
+    const error = await rejection(
+      loadRows(testClient(), "subscriptions", query, { signal: new AbortController().signal }),
+    );
 
     expect(error).toBeInstanceOf(PagedReadError);
     const failure = error as PagedReadError<Row<"subscriptions">>;
@@ -96,7 +106,10 @@ describe("loadRows", () => {
 
     failing = false;
     const before = requests.length;
-    const resumed = await loadRows(testClient(), "subscriptions", query, { signal: new AbortController().signal, resumeFrom: failure.resumeFrom });
+    const resumed = await loadRows(testClient(), "subscriptions", query, {
+      signal: new AbortController().signal,
+      resumeFrom: failure.resumeFrom,
+    });
     expect(resumed.end).toBe("done");
     expect(ids(resumed.rows)).toEqual(all.map((row) => row.id));
     expect(skips(requests.slice(before))).toEqual([200, 300]);
@@ -104,7 +117,10 @@ describe("loadRows", () => {
 
   test("stops at maxRows and says the result was capped", async () => {
     const requests = serveSubscriptions(server, subscriptionRows(500));
-    const result = await loadRows(testClient(), "subscriptions", query, { signal: new AbortController().signal, maxRows: 150 });
+    const result = await loadRows(testClient(), "subscriptions", query, {
+      signal: new AbortController().signal,
+      maxRows: 150,
+    });
     expect(result.end).toBe("capped");
     expect(result.rows).toHaveLength(150);
     expect(result.totalCount).toBe(500);

@@ -57,9 +57,15 @@ export async function loadRows<R extends ResourceName>(
     });
   } catch (error) {
     if (!(error instanceof PageReadFailure)) throw error;
-    if (error.cause instanceof PartnerCenterError) throw new PagedReadError(error.cause, error.cursor, rows, totalCount);
+    if (error.cause instanceof PartnerCenterError)
+      throw new PagedReadError(error.cause, error.cursor, rows, totalCount);
     throw error.cause;
   }
   const end: LoadEnd = signal.aborted ? "cancelled" : next === null ? "done" : "capped";
-  return { end, rows, totalCount, resumeFrom: end === "cancelled" && next ? { cursor: next, rows, totalCount } : null };
+  return {
+    end,
+    rows,
+    totalCount,
+    resumeFrom: end === "cancelled" && next ? { cursor: next, rows, totalCount } : null,
+  };
 }

@@ -8,10 +8,16 @@ import { GRID_HEIGHT } from "./grid-columns.ts";
 import { MAX_GRID_ROWS } from "./load-rows.ts";
 import type { LoadStatus as Status, RowLoader } from "./use-row-loader.ts";
 
-const button = "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-semibold dark:border-slate-600 dark:bg-slate-900";
+const button =
+  "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-semibold dark:border-slate-600 dark:bg-slate-900";
 
 /** "12,000 of 48,310 rows loaded": never a bare count while the rows are not all there. */
-export function rowCountText(status: Status, loaded: number, total: number | null, shown: number | null): string {
+export function rowCountText(
+  status: Status,
+  loaded: number,
+  total: number | null,
+  shown: number | null,
+): string {
   const of = total === null ? "" : ` of ${formatNumber(total)}`;
   let text: string;
   if (status === "idle") text = total === null ? "Counting rows…" : `${formatNumber(total)} rows`;
@@ -24,9 +30,17 @@ export function rowCountText(status: Status, loaded: number, total: number | nul
 /** Before any row is loaded: the grid's place, and the button that loads it. */
 export function LoadPrompt({ total, onLoad }: { total: number | null; onLoad: () => void }) {
   if (total === 0) return <NoRows>No rows match the page's filters.</NoRows>;
-  const label = total === null ? "Load rows" : total > MAX_GRID_ROWS ? `Load the first ${formatNumber(MAX_GRID_ROWS)} rows` : `Load ${formatNumber(total)} rows`;
+  const label =
+    total === null
+      ? "Load rows"
+      : total > MAX_GRID_ROWS
+        ? `Load the first ${formatNumber(MAX_GRID_ROWS)} rows`
+        : `Load ${formatNumber(total)} rows`;
   return (
-    <div style={{ height: GRID_HEIGHT }} className="flex flex-col items-center justify-center gap-3 rounded-md border border-dashed border-slate-300 p-4 text-center text-sm dark:border-slate-700">
+    <div
+      style={{ height: GRID_HEIGHT }}
+      className="flex flex-col items-center justify-center gap-3 rounded-md border border-dashed border-slate-300 p-4 text-center text-sm dark:border-slate-700"
+    >
       <p>Raw rows are loaded on request, page by page, so the charts come first.</p>
       <button type="button" onClick={onLoad} className={button}>
         {label}
@@ -43,12 +57,29 @@ export function NoRows({ children }: { children: string }) {
  * Progress and Cancel while loading, on the row-count line: nothing appears or disappears above the grid when a
  * load ends, so the grid does not jump.
  */
-export function LoadProgress({ loaded, total, onCancel }: { loaded: number; total: number | null; onCancel: () => void }) {
+export function LoadProgress({
+  loaded,
+  total,
+  onCancel,
+}: {
+  loaded: number;
+  total: number | null;
+  onCancel: () => void;
+}) {
   return (
     <>
-      <progress className="w-32" aria-label="Rows loaded" max={total ?? undefined} value={total === null ? undefined : loaded} />
+      <progress
+        className="w-32"
+        aria-label="Rows loaded"
+        max={total ?? undefined}
+        value={total === null ? undefined : loaded}
+      />
       <span>Sorting and filters cover the loaded rows only.</span>
-      <button type="button" onClick={onCancel} className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-semibold dark:border-slate-600">
+      <button
+        type="button"
+        onClick={onCancel}
+        className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-semibold dark:border-slate-600"
+      >
         Cancel
       </button>
     </>
@@ -56,17 +87,29 @@ export function LoadProgress({ loaded, total, onCancel }: { loaded: number; tota
 }
 
 /** After a load that did not get every row: what is missing, and how to get it. */
-export function LoadStatus<R extends ResourceName>({ load, onRetry }: { load: RowLoader<R>; onRetry: () => void }) {
+export function LoadStatus<R extends ResourceName>({
+  load,
+  onRetry,
+}: {
+  load: RowLoader<R>;
+  onRetry: () => void;
+}) {
   const { status, rows, totalCount, error } = load;
   const loaded = formatNumber(rows.length);
   const of = totalCount === null ? "" : ` of ${formatNumber(totalCount)}`;
-  const notice = "mb-2 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50";
+  const notice =
+    "mb-2 flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-50";
 
   if (status === "failed" && error instanceof PagedReadError) {
     const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount, load.query?.top);
     return (
       <div className="mb-2">
-        <FailureNotice heading={`Page ${error.pageIndex + 1} (rows ${formatNumber(first)}–${formatNumber(last)}) failed to load: ${error.detail}`} error={error} action="Resume" onAction={load.resume}>
+        <FailureNotice
+          heading={`Page ${error.pageIndex + 1} (rows ${formatNumber(first)}–${formatNumber(last)}) failed to load: ${error.detail}`}
+          error={error}
+          action="Resume"
+          onAction={load.resume}
+        >
           <p>
             Only {loaded}
             {of} rows are loaded; this is not the whole result.

@@ -36,7 +36,8 @@ export interface ResourceGridProps<R extends ResourceName> {
   fileName: string;
 }
 
-const orderKey = <R extends ResourceName>(query: RowQuery<R> | null) => query?.orderby?.map((term) => term.join(" ")).join(",") ?? "";
+const orderKey = <R extends ResourceName>(query: RowQuery<R> | null) =>
+  query?.orderby?.map((term) => term.join(" ")).join(",") ?? "";
 
 /**
  * Every raw row of the page's filter in a virtualized grid. Rows load when the user asks ("Load rows"), so opening
@@ -44,15 +45,27 @@ const orderKey = <R extends ResourceName>(query: RowQuery<R> | null) => query?.o
  * sorts (`orderby`) where it can, which decides the order rows arrive in and the export's order; once every row
  * is loaded a sort change is done in the browser instead of loading everything again.
  */
-export function ResourceGrid<R extends ResourceName>({ resource, title, filter, columns, state, fileName }: ResourceGridProps<R>) {
+export function ResourceGrid<R extends ResourceName>({
+  resource,
+  title,
+  filter,
+  columns,
+  state,
+  fileName,
+}: ResourceGridProps<R>) {
   const { queries } = useApi();
   const { view } = state;
   const headingId = useId();
   const filtersId = useId();
-  const resolved = useMemo(() => columns.map((column) => resolveColumn(resource, column)), [resource, columns]);
+  const resolved = useMemo(
+    () => columns.map((column) => resolveColumn(resource, column)),
+    [resource, columns],
+  );
   const shown = useMemo(() => visibleColumns(resolved, view.cols), [resolved, view.cols]);
   const fields = useMemo(() => fieldEntries(resource).map(([name]) => name), [resource]);
-  const sort: SortSpec | undefined = resolved.some((column) => column.field === view.sort?.column) ? view.sort : undefined;
+  const sort: SortSpec | undefined = resolved.some((column) => column.field === view.sort?.column)
+    ? view.sort
+    : undefined;
   const orderby = serverOrderBy(resource, sort);
   const query: RowQuery<R> = { filter, orderby: orderby && [orderby], top: PAGE_SIZE };
 
@@ -90,19 +103,33 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
   const activeFilters = resolved.filter((column) => columnFilters[column.field]?.trim());
 
   const onSort = (field: string) => {
-    const next = sort?.column !== field ? { column: field, desc: false } : sort.desc ? undefined : { column: field, desc: true };
+    const next =
+      sort?.column !== field
+        ? { column: field, desc: false }
+        : sort.desc
+          ? undefined
+          : { column: field, desc: true };
     state.setView({ ...view, sort: next });
   };
 
   const exporter = useCsvExport(resource);
   const exportName = exportFileName(fileName, state.range, [
     ...Object.entries(view.filters),
-    ...activeFilters.map((column) => [column.field, columnFilters[column.field] === EMPTY_FILTER ? "empty" : columnFilters[column.field]!] as const),
+    ...activeFilters.map(
+      (column) =>
+        [
+          column.field,
+          columnFilters[column.field] === EMPTY_FILTER ? "empty" : columnFilters[column.field]!,
+        ] as const,
+    ),
   ]);
   const startExport = () => void exporter.start({ query, keep, fileName: exportName });
 
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+    >
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id={headingId} className="text-base font-semibold">
@@ -110,9 +137,18 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
           </h2>
           <div className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
             <span aria-live="polite" className="tabular-nums">
-              {loader.status === "idle" && count.isError ? "" : rowCountText(loader.status, rows.length, total, keep ? (display?.length ?? rows.length) : null)}
+              {loader.status === "idle" && count.isError
+                ? ""
+                : rowCountText(
+                    loader.status,
+                    rows.length,
+                    total,
+                    keep ? (display?.length ?? rows.length) : null,
+                  )}
             </span>
-            {loader.status === "loading" && <LoadProgress loaded={rows.length} total={total} onCancel={loader.cancel} />}
+            {loader.status === "loading" && (
+              <LoadProgress loaded={rows.length} total={total} onCancel={loader.cancel} />
+            )}
           </div>
         </div>
         <div className="flex flex-wrap items-start gap-2 print:hidden">
@@ -125,19 +161,33 @@ export function ResourceGrid<R extends ResourceName>({ resource, title, filter, 
           >
             Filter rows{activeFilters.length ? ` (${activeFilters.length})` : ""}
           </button>
-          <ColumnMenu columns={resolved} visible={shown.map((column) => column.field)} onChange={(cols) => state.setView({ ...view, cols }, { replace: true })} />
+          <ColumnMenu
+            columns={resolved}
+            visible={shown.map((column) => column.field)}
+            onChange={(cols) => state.setView({ ...view, cols }, { replace: true })}
+          />
           <ExportButton state={exporter.state} onStart={startExport} onCancel={exporter.cancel} />
         </div>
       </div>
       <ExportOutcome state={exporter.state} onStart={startExport} />
-      {filtersOpen && <RowFilters id={filtersId} columns={resolved} filters={columnFilters} onChange={setColumnFilters} />}
+      {filtersOpen && (
+        <RowFilters id={filtersId} columns={resolved} filters={columnFilters} onChange={setColumnFilters} />
+      )}
       <LoadStatus load={loader} onRetry={() => loader.load(query)} />
       {loader.status === "idle" ? (
         <LoadPrompt total={count.data?.totalCount ?? null} onLoad={() => setRequested(true)} />
       ) : loader.status === "done" && rows.length === 0 ? (
         <NoRows>No rows match the page's filters.</NoRows>
       ) : (
-        <VirtualGrid labelledBy={headingId} columns={shown} rows={rows} order={display} sort={sort} onSort={onSort} fields={fields} />
+        <VirtualGrid
+          labelledBy={headingId}
+          columns={shown}
+          rows={rows}
+          order={display}
+          sort={sort}
+          onSort={onSort}
+          fields={fields}
+        />
       )}
     </section>
   );

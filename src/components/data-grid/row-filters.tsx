@@ -9,7 +9,12 @@ interface RowFiltersProps {
   onChange: (filters: ColumnFilters) => void;
 }
 
-const HINT = { string: "contains…", date: "2026-08 or >=2026-08-15", number: "12 or >100", boolean: "" } as const;
+const HINT = {
+  string: "contains…",
+  date: "2026-08 or >=2026-08-15",
+  number: "12 or >100",
+  boolean: "",
+} as const;
 
 /**
  * One filter per column over the loaded rows (and applied to the export): text contains, a closed list or a
@@ -27,14 +32,20 @@ export function RowFilters({ id, columns, filters, onChange }: RowFiltersProps) 
         {columns.map((column) => {
           const inputId = `${baseId}-${column.field}`;
           const value = filters[column.field] ?? "";
-          const control = "w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
+          const control =
+            "w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
           return (
             <div key={column.field} className="flex flex-col text-xs">
               <label htmlFor={inputId} className="font-medium">
                 {column.label}
               </label>
               {isSelectFilter(column) ? (
-                <select id={inputId} value={value} onChange={(e) => set(column.field, e.target.value)} className={control}>
+                <select
+                  id={inputId}
+                  value={value}
+                  onChange={(e) => set(column.field, e.target.value)}
+                  className={control}
+                >
                   <option value="">All</option>
                   {(column.values ?? ["true", "false"]).map((v) => (
                     <option key={v} value={v}>
@@ -44,12 +55,24 @@ export function RowFilters({ id, columns, filters, onChange }: RowFiltersProps) 
                   <option value={EMPTY_FILTER}>— (empty)</option>
                 </select>
               ) : (
-                <input id={inputId} type="search" value={value} placeholder={HINT[column.kind]} onChange={(e) => set(column.field, e.target.value)} className={control} />
+                <input
+                  id={inputId}
+                  type="search"
+                  value={value}
+                  placeholder={HINT[column.kind]}
+                  onChange={(e) => set(column.field, e.target.value)}
+                  className={control}
+                />
               )}
             </div>
           );
         })}
-        <button type="button" disabled={!active} onClick={() => onChange({})} className="rounded-md px-2 py-1 text-sm text-blue-700 underline disabled:opacity-40 dark:text-blue-300">
+        <button
+          type="button"
+          disabled={!active}
+          onClick={() => onChange({})}
+          className="rounded-md px-2 py-1 text-sm text-blue-700 underline disabled:opacity-40 dark:text-blue-300"
+        >
           Clear filters
         </button>
       </div>

@@ -4,12 +4,32 @@ import { resolveColumn } from "./grid-columns.ts";
 import { sortOrder } from "./sort-rows.ts";
 
 const rows = [
-  { customerName: "muller", licenseCount: 3, creationDate: "2026-08-15T00:00:00.000Z", autoRenewEnabled: true, status: "ACTIVE" },
+  {
+    customerName: "muller",
+    licenseCount: 3,
+    creationDate: "2026-08-15T00:00:00.000Z",
+    autoRenewEnabled: true,
+    status: "ACTIVE",
+  },
   { customerName: null, licenseCount: null, creationDate: null, autoRenewEnabled: null, status: null },
-  { customerName: "Müller", licenseCount: -1, creationDate: "2026-07-01T10:30:00.000Z", autoRenewEnabled: false, status: "SUSPENDED" },
-  { customerName: "adatum", licenseCount: 3, creationDate: "2026-09-01T00:00:00.000Z", autoRenewEnabled: true, status: "ACTIVE" },
+  {
+    customerName: "Müller",
+    licenseCount: -1,
+    creationDate: "2026-07-01T10:30:00.000Z",
+    autoRenewEnabled: false,
+    status: "SUSPENDED",
+  },
+  {
+    customerName: "adatum",
+    licenseCount: 3,
+    creationDate: "2026-09-01T00:00:00.000Z",
+    autoRenewEnabled: true,
+    status: "ACTIVE",
+  },
 ];
-const order = (field: string, kind: "string" | "number" | "date" | "boolean", desc = false) => [...sortOrder(rows, field, kind, desc)];
+const order = (field: string, kind: "string" | "number" | "date" | "boolean", desc = false) => [
+  ...sortOrder(rows, field, kind, desc),
+];
 
 describe("sortOrder", () => {
   test("text ignores case and accents; equal keys keep their loaded order; nulls go last both ways", () => {
@@ -26,10 +46,12 @@ describe("sortOrder", () => {
 });
 
 describe("column filters", () => {
-  const columns = (["customerName", "licenseCount", "creationDate", "autoRenewEnabled", "status"] as const).map((field) =>
-    resolveColumn("subscriptions", { field, label: field }),
-  );
-  const keep = (filters: Record<string, string>) => [...(visibleRows(rows, null, rowPredicate(columns, filters)) ?? [])];
+  const columns = (
+    ["customerName", "licenseCount", "creationDate", "autoRenewEnabled", "status"] as const
+  ).map((field) => resolveColumn("subscriptions", { field, label: field }));
+  const keep = (filters: Record<string, string>) => [
+    ...(visibleRows(rows, null, rowPredicate(columns, filters)) ?? []),
+  ];
 
   test("text contains ignoring case and accents", () => {
     expect(keep({ customerName: "MUL" })).toEqual([0, 2]);

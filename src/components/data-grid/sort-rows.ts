@@ -50,12 +50,18 @@ export function sortKeys(rows: readonly GridRow[], field: string, kind: FieldKin
   let byField = keyCache.get(rows);
   if (!byField) keyCache.set(rows, (byField = new Map()));
   let keys = byField.get(field);
-  if (!keys) byField.set(field, (keys = kind === "string" ? textRanks(rows, field) : numericKeys(rows, field, kind)));
+  if (!keys)
+    byField.set(field, (keys = kind === "string" ? textRanks(rows, field) : numericKeys(rows, field, kind)));
   return keys;
 }
 
 /** Row indices in sort order; nulls last in both directions; equal keys keep their loaded order. */
-export function sortOrder(rows: readonly GridRow[], field: string, kind: FieldKind, desc: boolean): Uint32Array {
+export function sortOrder(
+  rows: readonly GridRow[],
+  field: string,
+  kind: FieldKind,
+  desc: boolean,
+): Uint32Array {
   const keys = sortKeys(rows, field, kind);
   const signed = new Float64Array(keys.length);
   for (let i = 0; i < keys.length; i++) {

@@ -18,7 +18,11 @@ export function setupTestServer() {
 
 /** A client on the test base URL that does not wait between retries. */
 export const testClient = () =>
-  createPartnerCenterClient({ baseUrl: TEST_BASE_URL, getToken: async () => "token", sleep: async () => undefined });
+  createPartnerCenterClient({
+    baseUrl: TEST_BASE_URL,
+    getToken: async () => "token",
+    sleep: async () => undefined,
+  });
 
 const STATUSES = ["ACTIVE", "SUSPENDED", "DEPROVISIONED"];
 
@@ -39,7 +43,8 @@ export function subscriptionRow(i: number): Record<string, unknown> {
   };
 }
 
-export const subscriptionRows = (count: number) => Array.from({ length: count }, (_, i) => subscriptionRow(i));
+export const subscriptionRows = (count: number) =>
+  Array.from({ length: count }, (_, i) => subscriptionRow(i));
 
 interface ServeOptions {
   /** Status to fail the page starting at `skip` with (undefined: answer it). */
@@ -51,7 +56,11 @@ interface ServeOptions {
 }
 
 /** Serves `rows` as the subscriptions resource (honouring top, skip and a one-field orderby); returns the requests. */
-export function serveSubscriptions(server: ReturnType<typeof setupServer>, rows: readonly Record<string, unknown>[], options: ServeOptions = {}) {
+export function serveSubscriptions(
+  server: ReturnType<typeof setupServer>,
+  rows: readonly Record<string, unknown>[],
+  options: ServeOptions = {},
+) {
   const requests: { params: URLSearchParams; correlationId: string | null }[] = [];
   server.use(
     http.get(SUBSCRIPTIONS_URL, async ({ request }) => {
@@ -61,11 +70,17 @@ export function serveSubscriptions(server: ReturnType<typeof setupServer>, rows:
       const skip = Number(params.get("skip") ?? 0);
       await options.hold?.(skip);
       const status = options.fail?.(skip);
-      if (status) return HttpResponse.json({ code: String(status), description: "upstream failure", data: [], source: "test" }, { status });
+      if (status)
+        return HttpResponse.json(
+          { code: String(status), description: "upstream failure", data: [], source: "test" },
+          { status },
+        );
       const [field = "", direction] = (params.get("orderby") ?? "").split(" ");
       const sign = direction === "desc" ? -1 : 1;
       const key = (row: Record<string, unknown>) => row[field] as string | number;
-      const ordered = field ? [...rows].sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : 0)) : rows;
+      const ordered = field
+        ? [...rows].sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : 0))
+        : rows;
       const more = skip + top < rows.length || options.linkPastEnd;
       // Like the API's: every parameter repeated, skip advanced.
       const next = new URLSearchParams(params);

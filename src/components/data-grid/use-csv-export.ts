@@ -73,7 +73,11 @@ export function useCsvExport<R extends ResourceName>(resource: R) {
       } catch (error) {
         if (!current()) return;
         const failure = error instanceof PageReadFailure ? error : null;
-        setState({ status: "failed", error: failure ? failure.cause : error, span: failure ? pageSpan(failure.cursor, total, query.top) : null });
+        setState({
+          status: "failed",
+          error: failure ? failure.cause : error,
+          span: failure ? pageSpan(failure.cursor, total, query.top) : null,
+        });
       }
     },
     [client, resource],

@@ -24,7 +24,14 @@ const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(n,
  * The ARIA grid keyboard model with a roving tabindex: arrows, Home/End (Ctrl for the first/last row),
  * PageUp/PageDown and Enter to open a row. Focus follows the active cell once its row is rendered.
  */
-export function useGridKeyboard({ rowCount, colCount, pageRows, gridRef, scrollToRow, onOpen }: GridKeyboardOptions) {
+export function useGridKeyboard({
+  rowCount,
+  colCount,
+  pageRows,
+  gridRef,
+  scrollToRow,
+  onOpen,
+}: GridKeyboardOptions) {
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
   const focusPending = useRef(false);
   // Filters and the column menu shrink the grid under the active cell; it stays inside.

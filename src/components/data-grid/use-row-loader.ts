@@ -32,14 +32,33 @@ function idle<R extends ResourceName>(): RowLoad<R> {
 function reduce<R extends ResourceName>(state: RowLoad<R>, action: Action<R>): RowLoad<R> {
   switch (action.type) {
     case "start":
-      return { status: "loading", query: action.query, rows: action.resumeFrom?.rows ?? [], totalCount: action.resumeFrom?.totalCount ?? null, error: null, resumeFrom: null };
+      return {
+        status: "loading",
+        query: action.query,
+        rows: action.resumeFrom?.rows ?? [],
+        totalCount: action.resumeFrom?.totalCount ?? null,
+        error: null,
+        resumeFrom: null,
+      };
     case "progress":
       return { ...state, rows: action.rows, totalCount: action.totalCount };
     case "end":
-      return { ...state, status: action.result.end, rows: action.result.rows, totalCount: action.result.totalCount, resumeFrom: action.result.resumeFrom };
+      return {
+        ...state,
+        status: action.result.end,
+        rows: action.result.rows,
+        totalCount: action.result.totalCount,
+        resumeFrom: action.result.resumeFrom,
+      };
     case "fail": {
       const paged = action.error instanceof PagedReadError ? (action.error as PagedReadError<Row<R>>) : null;
-      return { ...state, status: "failed", error: action.error, rows: paged?.rows ?? state.rows, resumeFrom: paged?.resumeFrom ?? null };
+      return {
+        ...state,
+        status: "failed",
+        error: action.error,
+        rows: paged?.rows ?? state.rows,
+        resumeFrom: paged?.resumeFrom ?? null,
+      };
     }
   }
 }

@@ -70,7 +70,10 @@ export function VirtualGrid({ labelledBy, columns, rows, order, sort, onSort, fi
   const width = columns.reduce((sum, column) => sum + column.width, 0);
 
   const cellOf = (target: EventTarget) => {
-    const coordinates = (target as HTMLElement).closest<HTMLElement>("[data-cell]")?.dataset.cell?.split(":").map(Number);
+    const coordinates = (target as HTMLElement)
+      .closest<HTMLElement>("[data-cell]")
+      ?.dataset.cell?.split(":")
+      .map(Number);
     return coordinates ? { row: coordinates[0] ?? 0, col: coordinates[1] ?? 0 } : null;
   };
   // However a cell gets focus (click, Tab, a screen reader), it becomes the active cell the keys move from.
@@ -98,7 +101,14 @@ export function VirtualGrid({ labelledBy, columns, rows, order, sort, onSort, fi
         style={{ height: GRID_HEIGHT }}
         className="relative overflow-auto rounded-md border border-slate-200 text-sm dark:border-slate-700"
       >
-        <GridHeader columns={columns} sort={sort} onSort={onSort} template={template} width={width} tabCol={tabStop.row === 0 ? tabStop.col : -1} />
+        <GridHeader
+          columns={columns}
+          sort={sort}
+          onSort={onSort}
+          template={template}
+          width={width}
+          tabCol={tabStop.row === 0 ? tabStop.col : -1}
+        />
         <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize(), width }}>
           {items.map((item) => (
             <GridRowView
@@ -115,7 +125,12 @@ export function VirtualGrid({ labelledBy, columns, rows, order, sort, onSort, fi
         </div>
       </div>
       {details && (
-        <DetailsPanel heading={`Row ${formatNumber(details.index + 1)} of ${formatNumber(rowCount)}`} row={details.row} fields={fields} onClose={closeDetails} />
+        <DetailsPanel
+          heading={`Row ${formatNumber(details.index + 1)} of ${formatNumber(rowCount)}`}
+          row={details.row}
+          fields={fields}
+          onClose={closeDetails}
+        />
       )}
     </>
   );
@@ -132,7 +147,15 @@ interface GridRowViewProps {
 }
 
 // Memoised: while scrolling, rows that stay in the window keep their props and are not rendered again.
-const GridRowView = memo(function GridRowView({ index, row, top, columns, template, width, tabCol }: GridRowViewProps) {
+const GridRowView = memo(function GridRowView({
+  index,
+  row,
+  top,
+  columns,
+  template,
+  width,
+  tabCol,
+}: GridRowViewProps) {
   return (
     <div
       role="row"
