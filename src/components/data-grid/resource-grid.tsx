@@ -101,6 +101,12 @@ export function ResourceGrid<R extends ResourceName>({
   const display = useMemo(() => visibleRows(rows, order, keep), [rows, order, keep]);
   const total = loader.totalCount ?? count.data?.totalCount ?? null;
   const activeFilters = resolved.filter((column) => columnFilters[column.field]?.trim());
+  const shownCount = keep ? (display?.length ?? rows.length) : null;
+  // A failed count leaves the line empty: the load itself reports what went wrong.
+  const countText =
+    loader.status === "idle" && count.isError
+      ? ""
+      : rowCountText(loader.status, rows.length, total, shownCount);
 
   const onSort = (field: string) => {
     const next =
@@ -113,16 +119,11 @@ export function ResourceGrid<R extends ResourceName>({
   };
 
   const exporter = useCsvExport(resource);
-  const exportName = exportFileName(fileName, state.range, [
-    ...Object.entries(view.filters),
-    ...activeFilters.map(
-      (column) =>
-        [
-          column.field,
-          columnFilters[column.field] === EMPTY_FILTER ? "empty" : columnFilters[column.field]!,
-        ] as const,
-    ),
-  ]);
+  const gridFilters = activeFilters.map((column) => {
+    const value = columnFilters[column.field]!;
+    return [column.field, value === EMPTY_FILTER ? "empty" : value] as const;
+  });
+  const exportName = exportFileName(fileName, state.range, [...Object.entries(view.filters), ...gridFilters]);
   const startExport = () => void exporter.start({ query, keep, fileName: exportName });
 
   return (
@@ -137,14 +138,7 @@ export function ResourceGrid<R extends ResourceName>({
           </h2>
           <div className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
             <span aria-live="polite" className="tabular-nums">
-              {loader.status === "idle" && count.isError
-                ? ""
-                : rowCountText(
-                    loader.status,
-                    rows.length,
-                    total,
-                    keep ? (display?.length ?? rows.length) : null,
-                  )}
+              {countText}
             </span>
             {loader.status === "loading" && (
               <LoadProgress loaded={rows.length} total={total} onCancel={loader.cancel} />

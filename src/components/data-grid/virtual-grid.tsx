@@ -1,5 +1,5 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { memo, useCallback, useRef, useState, type FocusEvent, type MouseEvent } from "react";
+import { memo, useRef, useState, type FocusEvent, type MouseEvent } from "react";
 import { formatNumber } from "../../lib/format.ts";
 import type { SortSpec } from "../../lib/view-state.ts";
 import { DetailsPanel } from "./details-panel.tsx";
@@ -56,11 +56,10 @@ export function VirtualGrid({ labelledBy, columns, rows, order, sort, onSort, fi
     scrollToRow: (index) => virtualizer.scrollToIndex(index),
     onOpen: (index) => setDetails({ row: rowAt(index), index }),
   });
-  const { focusActive } = nav;
-  const closeDetails = useCallback(() => {
+  const closeDetails = () => {
     setDetails(null);
-    focusActive();
-  }, [focusActive]);
+    nav.focusActive();
+  };
 
   const items = virtualizer.getVirtualItems();
   // The tab stop must be in the DOM: when the active row is scrolled away, the header takes it.
