@@ -56,8 +56,10 @@ function filterSchema(def: FilterDef) {
   const item = def.values ? v.picklist(def.values as string[], `must be one of ${def.values.join(", ")}`) : ValueSchema;
   return v.pipe(
     v.string(),
-    v.transform((s) => [...new Set(splitList(s))]),
+    v.transform(splitList),
     v.array(item),
+    // After the items are trimmed: "株" and "株 " are one value.
+    v.transform((list) => [...new Set(list)]),
     v.maxLength(MAX_LIST, `lists at most ${MAX_LIST} values`),
   );
 }

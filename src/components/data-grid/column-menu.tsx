@@ -101,7 +101,7 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
                   </label>
                   <button
                     type="button"
-                    aria-label={`Move ${column.label} left`}
+                    aria-label={`Move ${column.label} up`}
                     disabled={!shown || position === 0}
                     onClick={() => move(column.field, -1)}
                     className="rounded px-1 disabled:opacity-30"
@@ -110,7 +110,7 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
                   </button>
                   <button
                     type="button"
-                    aria-label={`Move ${column.label} right`}
+                    aria-label={`Move ${column.label} down`}
                     disabled={!shown || position === visible.length - 1}
                     onClick={() => move(column.field, 1)}
                     className="rounded px-1 disabled:opacity-30"

@@ -1,0 +1,305 @@
+import type { Locator, Page, Response } from "@playwright/test";
+import { expect, openSignedIn, setFaults, test as base } from "../fixtures.ts";
+import { DATA_TIMEOUT, loadingIndicators, mainHeading, ROUTES } from "../support/app.ts";
+import { startOwnServer, type OwnServer } from "../support/own-server.ts";
+
+// Issue 9, resilience: what every page does when Partner Center throttles, fails, is slow, answers garbage, fails in
+// the middle of a paged read, or the network goes away. In every case: no uncaught exception (the fixture), no
+// blank page (the main heading stays), and no wrong number (a card showing an error shows no value).
+
+// Fault rules are global to a server, so this file injects them on a server of its own (same server/main.ts, one
+// per worker, port E2E_PORT + 20 + worker): the other worker's specs never see them. Its proxy gives up on the
+// upstream after 10 s (UPSTREAM_TIMEOUT_MS), so the proxy's timeout path can be tested well inside the client's own
+// 30 s per attempt. Tests run in file order in one worker (fullyParallel is off) and reset the rules after each.
+const OWN_PORT = Number(process.env.E2E_PORT ?? 8444) + 20;
+const UPSTREAM_TIMEOUT_S = 10;
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+const test = base.extend<{}, { own: OwnServer }>({
+  own: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      const server = await startOwnServer(OWN_PORT + workerInfo.parallelIndex, { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_S * 1000) });
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker", timeout: 150_000 },
+  ],
+  baseURL: async ({ own }, use) => use(own.url),
+});
+
+// The browser logs every failed HTTP response and every request made offline; those are the faults injected here.
+test.use({
+  allowConsole: [/Failed to load resource: the server responded with a status of (429|500|502|503|504)/, /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
+});
+test.describe.configure({ mode: "default" });
+
+test.afterEach(async ({ page }) => {
+  await setFaults(page, []);
+});
+
+type Resource = "subscriptions" | "usage/azure" | "referrals" | "search" | "indirectresellers";
+
+interface Target {
+  path: string;
+  heading: string | RegExp;
+  /** The resource the fault is injected on. */
+  resource: Resource;
+  /** Where that resource's numbers are shown (the whole main area when the page shows nothing else). */
+  scope: (page: Page) => Locator;
+}
+
+const route = (path: string) => ROUTES.find((r) => r.path === path)!;
+const whole = (page: Page) => page.locator("main");
+
+const TARGETS: readonly Target[] = [
+  {
+    ...route("/"),
+    resource: "subscriptions",
+    scope: (page) => page.locator('[data-kpi="New subscriptions"], [data-kpi="Licences on new subscriptions"], [data-kpi="Deprovisioned subscriptions"]'),
+  },
+  { ...route("/subscriptions"), resource: "subscriptions", scope: whole },
+  { ...route("/azure-usage"), resource: "usage/azure", scope: whole },
+  { ...route("/referrals"), resource: "referrals", scope: whole },
+  { ...route("/search"), resource: "search", scope: whole },
+  { ...route("/resellers"), resource: "indirectresellers", scope: whole },
+  {
+    ...route("/report"),
+    resource: "referrals",
+    scope: (page) => page.locator('section[aria-label="Executive summary"], section[aria-label="Referrals"]'),
+  },
+];
+
+const CORRELATION = /correlation id:?\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const values = (scope: Locator) => scope.locator("[data-kpi-value], .recharts-surface, table");
+
+/** Signs in on a page that loads no data, so the faults set next meet the target page's very first queries. */
+async function signInQuietly(page: Page) {
+  await openSignedIn(page, "/signed-in");
+  await expect(mainHeading(page, "Page not found")).toBeVisible();
+}
+
+/** Opens the page (a fresh load: nothing cached) and checks it is never blank. */
+async function open(page: Page, target: Target) {
+  await page.goto(target.path);
+  await expect(mainHeading(page, target.heading)).toBeVisible();
+}
+
+/** No skeleton left: every card shows its data, its empty state or its error. */
+async function settled(page: Page, timeout = DATA_TIMEOUT) {
+  await expect(loadingIndicators(page)).toHaveCount(0, { timeout });
+}
+
+/** The resource's cards show numbers again, and nothing on the page is in error. */
+async function expectData(page: Page, target: Target) {
+  await expect(target.scope(page).locator("[data-kpi-value], .recharts-surface").first()).toBeVisible({ timeout: DATA_TIMEOUT });
+  await settled(page);
+  await expect(page.locator("main").getByRole("alert"), "no error is left on the page").toHaveCount(0);
+  await expect(mainHeading(page, target.heading)).toBeVisible();
+}
+
+/**
+ * Every card of the faulted resource shows an error and no value. `mention` must appear in the errors (the
+ * resource's name: an error says what failed).
+ */
+async function expectErrorsWithoutNumbers(page: Page, target: Target, mention: string | RegExp) {
+  const scope = target.scope(page);
+  const alerts = scope.getByRole("alert");
+  await expect(alerts.first()).toBeVisible({ timeout: DATA_TIMEOUT });
+  await settled(page);
+  await expect(mainHeading(page, target.heading)).toBeVisible();
+  const texts = await alerts.allInnerTexts();
+  for (const text of texts) expect(text, "every error names what failed").toMatch(mention);
+  // Cards of this resource show their error, never a number: no KPI value, no chart, no table of numbers.
+  const shown = await values(scope).evaluateAll((els) => els.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 60)}"`));
+  expect(shown, `numbers shown next to the errors of ${target.resource}`).toEqual([]);
+  // Every KPI tile of the resource is in error: none shows a value, a dash or a zero instead.
+  const tiles = await scope.evaluateAll((containers) =>
+    containers
+      .flatMap((c) => (c.matches("[data-kpi]") ? [c] : [...c.querySelectorAll("[data-kpi]")]))
+      .filter((tile) => !tile.querySelector('[role="alert"]'))
+      .map((tile) => `${tile.getAttribute("data-kpi")}: ${(tile.textContent ?? "").trim().slice(0, 80)}`),
+  );
+  expect(tiles, "KPI tiles of the failing resource without an error").toEqual([]);
+}
+
+/** Clicks Retry until none is left on the page (each click re-sends that card's failed queries). */
+async function retryAll(page: Page) {
+  const retry = page.locator("main").getByRole("button", { name: "Retry" });
+  for (let i = 0; i < 40; i += 1) {
+    const n = await retry.count();
+    if (n === 0) return;
+    await retry.first().click();
+    await expect.poll(() => retry.count(), { timeout: DATA_TIMEOUT }).toBeLessThan(n);
+  }
+}
+
+/** Responses of the resource's API, in order, with when their request was sent. */
+function recordApi(page: Page, resource: Resource) {
+  const calls: { url: string; status: number; sentAt: number }[] = [];
+  const sent = new Map<string, number[]>();
+  const path = `/pc/partner/v1/analytics/${resource}?`;
+  page.on("request", (r) => {
+    if (!r.url().includes(path)) return;
+    sent.set(r.url(), [...(sent.get(r.url()) ?? []), Date.now()]);
+  });
+  page.on("response", (r: Response) => {
+    if (!r.url().includes(path)) return;
+    const times = sent.get(r.url()) ?? [];
+    calls.push({ url: r.url(), status: r.status(), sentAt: times.shift() ?? Date.now() });
+    sent.set(r.url(), times);
+  });
+  return calls;
+}
+
+test.describe("429 Too Many Requests with Retry-After: 2 is waited out", () => {
+  for (const target of TARGETS) {
+    test(`${target.path}: one throttled ${target.resource} request is retried after 2 s and the data appears`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await signInQuietly(page);
+      const calls = recordApi(page, target.resource);
+      await setFaults(page, [{ resource: target.resource, status: 429, retryAfterSeconds: 2, times: 1 }]);
+      await open(page, target);
+      await expectData(page, target);
+      const throttled = calls.filter((c) => c.status === 429);
+      expect(throttled, "exactly one request was throttled").toHaveLength(1);
+      const retried = calls.find((c) => c.url === throttled[0]!.url && c.status === 200 && c.sentAt > throttled[0]!.sentAt);
+      expect(retried, "the throttled request was sent again and answered").toBeDefined();
+      expect(retried!.sentAt - throttled[0]!.sentAt, "the retry waited Retry-After (2 s)").toBeGreaterThanOrEqual(1_900);
+    });
+  }
+});
+
+test.describe("5xx beyond the client's three attempts", () => {
+  TARGETS.forEach((target, i) => {
+    const status = i % 2 === 0 ? 500 : 503;
+    test(`${target.path}: ${status} on ${target.resource} shows an error with its correlation id and a Retry button; Retry after recovery shows the data`, async ({ page }) => {
+      test.setTimeout(150_000);
+      await signInQuietly(page);
+      const calls = recordApi(page, target.resource);
+      await setFaults(page, [{ resource: target.resource, status }]);
+      await open(page, target);
+      await expectErrorsWithoutNumbers(page, target, new RegExp(`${target.resource}.*HTTP ${status}`, "s"));
+      const scope = target.scope(page);
+      for (const text of await scope.getByRole("alert").allInnerTexts()) expect(text, "the error carries the correlation id support asks for").toMatch(CORRELATION);
+      // The client made its three attempts per query, no more.
+      const attempts = new Map<string, number>();
+      for (const c of calls.filter((call) => call.status === status)) attempts.set(c.url, (attempts.get(c.url) ?? 0) + 1);
+      expect(Math.max(...attempts.values()), "attempts per failing query").toBe(3);
+      await expect(scope.getByRole("button", { name: "Retry" }).first(), "the error offers a Retry button").toBeVisible();
+
+      await setFaults(page, []);
+      await retryAll(page);
+      await expectData(page, target);
+    });
+  });
+});
+
+test.describe("a slow answer shows the skeleton, then the data", () => {
+  for (const target of TARGETS) {
+    test(`${target.path}: ${target.resource} answering after 4 s shows loading placeholders, then the data`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await signInQuietly(page);
+      await setFaults(page, [{ resource: target.resource, latencyMs: 4_000 }]);
+      await open(page, target);
+      await expect(target.scope(page).locator('[role="status"][aria-label^="Loading"]').first()).toBeVisible();
+      await expectData(page, target);
+    });
+  }
+});
+
+test(`a request the proxy gives up on (upstream timeout, ${UPSTREAM_TIMEOUT_S} s) ends in an error with a Retry, and Retry recovers`, async ({ page }) => {
+  // The client's own 30 s timeout per attempt is too slow to wait for here (3 attempts: over 90 s); the proxy's
+  // timeout is the same path for the user: each attempt fails (504 UpstreamTimeout), then the error is shown.
+  test.setTimeout(180_000);
+  const target = TARGETS.find((t) => t.path === "/resellers")!;
+  await signInQuietly(page);
+  await setFaults(page, [{ resource: target.resource, latencyMs: (UPSTREAM_TIMEOUT_S + 5) * 1000 }]);
+  await open(page, target);
+  await expect(target.scope(page).locator('[role="status"][aria-label^="Loading"]').first()).toBeVisible();
+  await expect(page.locator("main").getByRole("alert").first()).toBeVisible({ timeout: 3 * (UPSTREAM_TIMEOUT_S + 5) * 1000 });
+  await expectErrorsWithoutNumbers(page, target, new RegExp(`indirectresellers.*HTTP 504.*did not answer within ${UPSTREAM_TIMEOUT_S} s`, "s"));
+  await expect(page.locator("main").getByRole("alert").first()).toContainText(CORRELATION);
+  await setFaults(page, []);
+  await retryAll(page);
+  await expectData(page, target);
+});
+
+test.describe("a malformed answer is an error naming the resource, never a number", () => {
+  for (const target of TARGETS) {
+    test(`${target.path}: not-json, wrong-types and missing-value from ${target.resource} are errors`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await signInQuietly(page);
+      for (const malformed of ["not-json", "wrong-types", "missing-value"] as const) {
+        await test.step(malformed, async () => {
+          await setFaults(page, [{ resource: target.resource, malformed }]);
+          await open(page, target);
+          await expectErrorsWithoutNumbers(page, target, new RegExp(target.resource.replace("/", "\\/")));
+        });
+      }
+    });
+  }
+});
+
+test.describe("a page failing in the middle of a paged grid read", () => {
+  const grids = [
+    { path: "/subscriptions?range=last-6-months", heading: "Subscriptions", resource: "subscriptions" },
+    { path: "/search?range=last-3-months", heading: "Search engagement", resource: "search" },
+  ] as const;
+  for (const grid of grids) {
+    test(`${grid.path}: page 2 of ${grid.resource} failing is reported with the rows it covers, never as complete; Resume finishes`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await signInQuietly(page);
+      await setFaults(page, [{ resource: grid.resource, skip: 10_000, grouped: false, status: 500 }]);
+      await page.goto(grid.path);
+      await expect(mainHeading(page, grid.heading)).toBeVisible();
+      const load = page.getByRole("button", { name: /^Load [\d,]+ rows$/ });
+      await expect(load).toBeVisible({ timeout: DATA_TIMEOUT });
+      const total = Number((await load.textContent())!.replace(/\D/g, ""));
+      expect(total, "the grid needs more than one 10,000-row page").toBeGreaterThan(10_000);
+      const fmt = (n: number) => n.toLocaleString("en-US");
+      await load.click();
+
+      const section = page.locator("section").filter({ has: page.getByRole("grid") });
+      const failure = section.getByRole("alert");
+      await expect(failure).toBeVisible({ timeout: DATA_TIMEOUT });
+      await expect(failure).toContainText(`Page 2 (rows 10,001–${fmt(Math.min(20_000, total))}) failed to load`);
+      await expect(failure).toContainText(`Only 10,000 of ${fmt(total)} rows are loaded; this is not the whole result.`);
+      await expect(failure).toContainText(CORRELATION);
+      await expect(failure).toContainText(/HTTP 500/);
+      // The row count never claims the result is complete, and the grid holds just the rows that arrived.
+      const countLine = section.locator('[aria-live="polite"]');
+      await expect(countLine).toContainText(`10,000 of ${fmt(total)} rows loaded`);
+      await expect(countLine).not.toHaveText(new RegExp(`(^|· )${fmt(total)} rows$`));
+      await expect(page.getByRole("grid")).toHaveAttribute("aria-rowcount", String(10_000 + 1));
+      await expect(mainHeading(page, grid.heading)).toBeVisible();
+
+      await setFaults(page, []);
+      await failure.getByRole("button", { name: "Resume" }).click();
+      await expect(failure).toBeHidden({ timeout: DATA_TIMEOUT });
+      await expect(countLine).toHaveText(new RegExp(`(^|· )${fmt(total)} rows$`), { timeout: DATA_TIMEOUT });
+      await expect(page.getByRole("grid")).toHaveAttribute("aria-rowcount", String(total + 1));
+    });
+  }
+});
+
+test.describe("offline, then back online", () => {
+  // The report's month is a plain GET form (a full page load), so "a filter change while offline" is the browser's
+  // own offline page there; every other page changes its range in place.
+  for (const target of TARGETS.filter((t) => t.path !== "/report")) {
+    test(`${target.path}: a range change while offline shows errors, not the old numbers; Retry once online shows the data`, async ({ page, context }) => {
+      test.setTimeout(150_000);
+      await signInQuietly(page);
+      await open(page, target);
+      await expectData(page, target);
+      await context.setOffline(true);
+      await page.getByRole("combobox", { name: "Date range" }).selectOption("last-6-months");
+      await expect(page).toHaveURL(/range=last-6-months/);
+      await expectErrorsWithoutNumbers(page, target, target.resource);
+      await expect(target.scope(page).getByRole("alert").first()).toContainText(CORRELATION);
+      await context.setOffline(false);
+      await retryAll(page);
+      await expectData(page, target);
+    });
+  }
+});
