@@ -59,7 +59,7 @@ export function ChartCard({ title, description, height, status, table, children,
       {table && ready && !asTable && (
         // Screen readers and print get the numbers even while the chart is shown.
         <div className="sr-only">
-          <DataTable caption={`${title} (data)`} data={table} />
+          <DataTable caption={`${title} (data)`} data={table} scroll={false} />
         </div>
       )}
     </section>

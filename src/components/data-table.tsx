@@ -8,10 +8,13 @@ export interface TableData {
 }
 
 /** The accessible, printable alternative to a chart: the same numbers as a table. */
-export function DataTable({ caption, data }: { caption: string; data: TableData }) {
+/** `scroll`: a keyboard-focusable scrolling box (on screen); off for the screen-reader copy beside a chart. */
+export function DataTable({ caption, data, scroll = true }: { caption: string; data: TableData; scroll?: boolean }) {
   const show = data.formatCell ?? ((value: Cell) => (value === null ? "—" : String(value)));
   return (
-    <div className="max-h-96 overflow-auto print:max-h-none print:overflow-visible">
+    <div
+      {...(scroll ? { tabIndex: 0, role: "region", "aria-label": caption, className: "max-h-96 overflow-auto print:max-h-none print:overflow-visible" } : {})}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-white dark:bg-slate-900 print:static">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { formatDayRange, formatNumber, formatPercent, formatSigned } from "../lib/format.ts";
 import type { DayRange } from "../lib/date-range.ts";
+import { ErrorPanel } from "./states.tsx";
 
 export interface KpiTileProps {
   label: string;
@@ -13,12 +14,14 @@ export interface KpiTileProps {
   trend?: ReactNode;
   href?: string;
   pending?: boolean;
-  error?: string;
+  /** A failed query: shown on the tile with its correlation id, never as a number. */
+  error?: unknown;
+  onRetry?: () => void;
   /** Some KPIs are better when they fall (churn). */
   lowerIsBetter?: boolean;
 }
 
-export function KpiTile({ label, value, unit, previous, comparedRange, trend, href, pending, error, lowerIsBetter }: KpiTileProps) {
+export function KpiTile({ label, value, unit, previous, comparedRange, trend, href, pending, error, onRetry, lowerIsBetter }: KpiTileProps) {
   const delta = value !== null && previous !== null && previous !== undefined ? value - previous : null;
   const ratio = delta !== null && previous ? delta / previous : null;
   const good = delta === null || delta === 0 ? null : (delta > 0) !== Boolean(lowerIsBetter);
@@ -35,7 +38,9 @@ export function KpiTile({ label, value, unit, previous, comparedRange, trend, hr
       {pending ? (
         <div role="status" aria-label={`Loading ${label}`} className="mt-2 h-8 w-24 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
       ) : error ? (
-        <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">{error}</p>
+        <div className="mt-2">
+          <ErrorPanel error={error} onRetry={onRetry} />
+        </div>
       ) : (
         <p className="tabular mt-1 text-3xl font-semibold" data-kpi-value>
           {value === null ? "—" : formatNumber(value)}

@@ -24,7 +24,8 @@ export function ReportPage({ partnerName, referrals }: ReportPageProps) {
   usePrintStyle(`${partnerName} · Partner Center monthly report · ${monthName}`);
   const generatedAt = new Date().toISOString();
   return (
-    <article className="mx-auto max-w-[680px] text-slate-900 dark:text-slate-100" data-testid="report">
+    // "light": the report is paper, also on a dark screen.
+    <article className="light mx-auto max-w-[680px] rounded-md bg-white p-4 text-slate-900 print:p-0" data-testid="report">
       <div className="mb-4 space-y-3 print:hidden">
         <ParamsNotice rejected={rejected} />
         <form className="flex flex-wrap items-end gap-3" method="get" action="/report">

@@ -6,7 +6,7 @@ export function Sparkline({ values, height = 40 }: { values: readonly number[]; 
   return (
     <div style={{ height }} aria-hidden="true" className="text-blue-700 dark:text-blue-400">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 200, height }}>
-        <LineChart data={data} margin={{ top: 2, right: 2, bottom: 2, left: 2 }}>
+        <LineChart data={data} margin={{ top: 2, right: 2, bottom: 2, left: 2 }} accessibilityLayer={false} tabIndex={-1}>
           <Line type="monotone" dataKey="value" stroke="currentColor" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>

@@ -28,6 +28,7 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
     comparedRange: compared,
     pending: waiting,
     error,
+    onRetry: () => (unit ? results : [facet]).forEach((q) => q?.error && void q.refetch()),
   });
   return (
     <section aria-labelledby="usage-kpis">

@@ -38,7 +38,11 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
         previous={previousValue}
         comparedRange={compared}
         pending={current.isPending || (compared !== null && previous.isPending)}
-        error={error ? `${error.message}${"correlationId" in error && error.correlationId ? ` (correlation id ${String(error.correlationId)})` : ""}` : undefined}
+        error={error ?? undefined}
+        onRetry={() => {
+          void current.refetch();
+          if (compared) void previous.refetch();
+        }}
         trend={values.length > 1 ? <Suspense fallback={null}><Sparkline values={values} /></Suspense> : undefined}
       />
       <Link href={`${def.href}?${search}`} className="mt-1 inline-block text-sm text-blue-800 underline dark:text-blue-300 print:hidden">

@@ -31,6 +31,7 @@ export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
           comparedRange={compared}
           pending={status.pending}
           error={error}
+          onRetry={status.retry}
         />
       ))}
     </section>

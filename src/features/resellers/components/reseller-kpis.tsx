@@ -23,7 +23,7 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
   const snapshot = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
   const fresh = usePeriodQuery("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
   const totals = snapshot.data && snapshotTotals(snapshot.data.rows);
-  const now = { pending: snapshot.isPending, error: message(snapshot.error) };
+  const now = { pending: snapshot.isPending, error: message(snapshot.error), onRetry: () => void snapshot.refetch() };
   return (
     <section aria-labelledby="reseller-kpis" className="space-y-2">
       <h2 id="reseller-kpis" className="sr-only">
@@ -40,6 +40,7 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
           comparedRange={compared}
           pending={fresh.status.pending}
           error={message(fresh.status.error)}
+          onRetry={fresh.status.retry}
         />
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">

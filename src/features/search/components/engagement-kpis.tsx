@@ -35,6 +35,7 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
           comparedRange={compared}
           pending={status.pending}
           error={error}
+          onRetry={status.retry}
           trend={
             series && (
               <Suspense fallback={null}>

@@ -23,6 +23,7 @@ function figures([current, previous]: Pair, measure: "subscriptionCount" | "lice
     previous: previous?.data ? sumMeasure(previous.data.rows, measure) : null,
     pending: Boolean(current?.isPending || previous?.isPending),
     error: kpiError([current, previous]),
+    onRetry: () => [current, previous].forEach((q) => q?.error && void q.refetch()),
   };
 }
 

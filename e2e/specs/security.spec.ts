@@ -1,0 +1,280 @@
+import { execFile } from "node:child_process";
+import type { Page } from "@playwright/test";
+import { expect, openSignedIn, test } from "../fixtures.ts";
+import { DATA_TIMEOUT, mainHeading, ROUTES, waitForData } from "../support/app.ts";
+import { rawRequest } from "../support/raw-http.ts";
+
+// Issue 9, security: the strict CSP holds on every page, API strings carrying markup render as inert text, tokens
+// never leak into URLs, localStorage or the console, the token relay refuses everything but analytics GETs, the
+// static files carry the right headers, and production dependencies have no high or critical advisory.
+
+const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
+const HOSTILE_CUSTOMER = "<img src=x onerror=alert(1)> Contoso";
+const HOSTILE_KEYWORD = `O'Brien "cloud"`;
+
+declare global {
+  interface Window {
+    __reportCsp?: (violation: string) => void;
+  }
+}
+
+/** Collects every securitypolicyviolation event of every document the page loads (app, idp, redirect). */
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("__reportCsp", (violation: string) => void violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      void window.__reportCsp?.(`${location.pathname}: ${e.violatedDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+    });
+  });
+  page.on("console", (msg) => {
+    if (/Content.Security.Policy|Refused to (load|execute|apply|connect|frame|create)/i.test(msg.text())) violations.push(`console: ${msg.text()}`);
+  });
+  return violations;
+}
+
+/** Every page through the navigation, with some interaction on each: what a user's session touches. */
+async function tour(page: Page) {
+  const nav = page.getByRole("navigation", { name: "Pages" });
+  const labels: Record<string, string> = { "/": "Overview", "/subscriptions": "Subscriptions", "/azure-usage": "Azure usage", "/referrals": "Referrals", "/search": "Search", "/resellers": "Indirect resellers", "/report": "Monthly report" };
+  for (const { path, heading } of ROUTES) {
+    await nav.getByRole("link", { name: labels[path]!, exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === path);
+    await expect(mainHeading(page, heading)).toBeVisible();
+    await waitForData(page);
+    const asTable = page.getByRole("button", { name: "View as table" }).first();
+    if (await asTable.isVisible()) {
+      await asTable.click();
+      await expect(page.getByRole("button", { name: "View as chart" }).first()).toBeVisible();
+    }
+    const load = page.getByRole("button", { name: /^Load [\d,]+ rows$/ });
+    if (path === "/subscriptions") {
+      await expect(load).toBeVisible({ timeout: DATA_TIMEOUT });
+      await load.click();
+      await expect(page.getByRole("gridcell").first()).toBeVisible({ timeout: DATA_TIMEOUT });
+      await page.getByRole("gridcell").first().click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await page.keyboard.press("Escape");
+    }
+  }
+  // The theme switch restyles the whole document (CSSOM only: no inline style may be needed).
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("dark");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await page.getByRole("combobox", { name: "Theme" }).selectOption("system");
+}
+
+test.describe("content security policy", () => {
+  test("the app's documents carry the strict CSP, and a signed-in tour of every page reports no violation", async ({ page }) => {
+    test.setTimeout(240_000);
+    const violations = await watchCsp(page);
+    const documents: { url: string; csp: string | undefined }[] = [];
+    page.on("response", (response) => {
+      const request = response.request();
+      const url = new URL(response.url());
+      if (request.resourceType() === "document" && url.origin === new URL(page.url() || response.url()).origin && !url.pathname.startsWith("/idp")) {
+        documents.push({ url: url.pathname, csp: response.headers()["content-security-policy"] });
+      }
+    });
+    const response = await page.goto("/subscriptions?range=last-3-months");
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    const directives = Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values]));
+    expect(directives["script-src"], csp).toEqual(["'self'"]);
+    expect(directives["style-src"], csp).toEqual(["'self'"]);
+    expect(directives["default-src"], csp).toEqual(["'self'"]);
+    expect(directives["object-src"], csp).toEqual(["'none'"]);
+    expect(directives["base-uri"], csp).toEqual(["'none'"]);
+    expect(directives["frame-ancestors"], csp).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+
+    await openSignedIn(page, "/subscriptions?range=last-3-months");
+    await tour(page);
+    expect(violations, "CSP violations during the tour").toEqual([]);
+    // Every app document of the session (index, the sign-in redirect page) came with the same policy.
+    expect(documents.length).toBeGreaterThanOrEqual(2);
+    for (const doc of documents) expect(doc.csp, `CSP of ${doc.url}`).toBe(csp);
+  });
+
+  test("tokens never appear in a URL, localStorage or the console during a signed-in tour", async ({ page, context }) => {
+    test.setTimeout(240_000);
+    const urls: string[] = [];
+    const consoleText: string[] = [];
+    context.on("request", (request) => urls.push(request.url()));
+    page.on("framenavigated", (frame) => urls.push(frame.url()));
+    page.on("console", (msg) => consoleText.push(msg.text()));
+    await openSignedIn(page, "/?range=last-3-months");
+    await tour(page);
+    const leaking = urls.filter((u) => JWT.test(u) || JWT.test(decodeURIComponent(u)) || /[?#&](access_token|id_token|refresh_token)=/.test(u));
+    expect(leaking, "URLs carrying a token").toEqual([]);
+    expect(await page.evaluate(() => JSON.stringify(localStorage)), "localStorage").not.toMatch(JWT);
+    expect(await page.evaluate(() => document.cookie), "cookies readable by scripts").not.toMatch(JWT);
+    expect(consoleText.filter((t) => JWT.test(t)), "console messages carrying a token").toEqual([]);
+    // The tokens do exist (MSAL's sessionStorage cache): the checks above looked at a signed-in session.
+    expect(await page.evaluate(() => Object.values(sessionStorage).some((v) => /eyJ/.test(v)))).toBe(true);
+  });
+});
+
+test.describe("API strings carrying markup render as inert text", () => {
+  let dialogs: string[];
+  test.beforeEach(async ({ page }) => {
+    dialogs = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+  test.afterEach(async ({ page }) => {
+    expect(await page.locator('img[src="x"]').count(), "an <img src=x> element was created from data").toBe(0);
+    expect(await page.locator("[onerror]").count(), "an element with an onerror attribute was created from data").toBe(0);
+    expect(dialogs, "dialogs opened by injected script").toEqual([]);
+  });
+
+  test(`the customer "${HOSTILE_CUSTOMER}" shows literally in the subscriptions grid and its details`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openSignedIn(page, "/subscriptions?range=last-12-months&customerName=onerror");
+    await expect(page.locator('[data-chip="customerName"]')).toContainText("onerror");
+    await waitForData(page);
+    const load = page.getByRole("button", { name: /^Load [\d,]+ rows$/ });
+    await expect(load).toBeVisible({ timeout: DATA_TIMEOUT });
+    await load.click();
+    const cell = page.getByRole("gridcell", { name: HOSTILE_CUSTOMER, exact: true }).first();
+    await expect(cell).toBeVisible({ timeout: DATA_TIMEOUT });
+    await expect(cell).toHaveText(HOSTILE_CUSTOMER);
+    expect(await cell.evaluate((el) => el.children.length), "the cell holds text only").toBe(0);
+    await cell.click();
+    const details = page.getByRole("dialog");
+    await expect(details.locator("dt", { hasText: /^customerName$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText(HOSTILE_CUSTOMER);
+  });
+
+  test(`the customer "${HOSTILE_CUSTOMER}" shows literally in Azure usage's top customers and filter`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await openSignedIn(page, `/azure-usage?range=last-12-months&customerName=${encodeURIComponent(HOSTILE_CUSTOMER)}`);
+    await waitForData(page);
+    await expect(page.locator('[data-chip="customerName"]')).toContainText(HOSTILE_CUSTOMER);
+    const topCustomers = page.getByRole("region", { name: "Top customers" });
+    await expect(topCustomers.getByText(HOSTILE_CUSTOMER, { exact: true }).first()).toBeVisible();
+    // The same name among the filter's suggestions (an attribute value, never markup).
+    const suggestions = await page.locator("datalist option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(suggestions).toContain(HOSTILE_CUSTOMER);
+  });
+
+  test(`the search keyword ${HOSTILE_KEYWORD} (both kinds of quotes) is filtered on and shown literally`, async ({ page }) => {
+    test.setTimeout(120_000);
+    // The keyword is on one of the oldest search rows (about 13 months back).
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const path = `/search?range=${day(-420)}..${day(-330)}&keywordSearchText=${encodeURIComponent(`O'Brien "cloud`)}`;
+    await openSignedIn(page, path);
+    await waitForData(page);
+    await expect(page.locator('[data-chip="keywordSearchText"]')).toContainText(`O'Brien "cloud`);
+    await expect(page.locator("main").getByRole("alert")).toHaveCount(0);
+    await expect(page.locator("main").getByText(HOSTILE_KEYWORD, { exact: true }).first()).toBeVisible();
+    const load = page.getByRole("button", { name: /^Load [\d,]+ rows$/ });
+    await load.click();
+    await expect(page.getByRole("gridcell", { name: HOSTILE_KEYWORD, exact: true }).first()).toBeVisible({ timeout: DATA_TIMEOUT });
+  });
+});
+
+test.describe("the token relay (/pc) refuses everything but analytics GETs", () => {
+  const analytics = "/pc/partner/v1/analytics/subscriptions?top=1";
+
+  test("POST, PUT and DELETE are refused with 405 and Allow: GET", async ({ request }) => {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH"] as const) {
+      const response = await request.fetch(analytics, { method, data: {} });
+      expect(response.status(), method).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET");
+      expect((await response.json()).code).toBe("MethodNotAllowed");
+    }
+  });
+
+  test("paths outside the analytics API are refused with 400", async ({ request }) => {
+    for (const path of ["/pc/v1/customers", "/pc/partner/v1/customers", "/pc/partner/v1/analytics/", "/pc"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect((await response.json()).code, path).toBe("InvalidProxyPath");
+    }
+  });
+
+  test("encoded dot segments, encoded slashes, empty segments and absolute-form targets are refused (raw socket)", async ({ baseURL }) => {
+    const origin = baseURL!;
+    const { host } = new URL(origin);
+    const targets = [
+      "/pc/partner/v1/analytics/%2e%2e/%2e%2e/v1/customers",
+      "/pc/partner/v1/analytics/%2E%2E/%2E%2E/%2E%2E/v1/customers",
+      "/pc/partner/v1/analytics/../../v1/customers",
+      "/pc/partner/v1/analytics/subscriptions%2f..%2f..%2fv1",
+      "/pc/partner/v1/analytics/subscriptions%5c..",
+      "/pc//partner/v1/analytics/subscriptions",
+      "/pc/partner/v1/analytics/subscriptions%00",
+      "https://evil.example/pc/partner/v1/analytics/subscriptions",
+      `https://${host}/pc/partner/v1/analytics/subscriptions`,
+    ];
+    for (const target of targets) {
+      const response = await rawRequest(origin, target);
+      expect(response.status, target).toBe(400);
+      expect(JSON.parse(response.body), target).toMatchObject({ code: "InvalidProxyPath", source: "dashboard-proxy" });
+    }
+    // A well-formed request passes the relay (and the mock then wants a token): the refusals above are the relay's.
+    const allowed = await rawRequest(origin, "/pc/partner/v1/analytics/subscriptions?top=1");
+    expect(allowed.status).toBe(401);
+  });
+});
+
+test.describe("response headers", () => {
+  const COMMON = {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+  };
+
+  test("every kind of response carries the security headers; HTML is no-store, hashed assets immutable", async ({ request }) => {
+    const html = { headers: { Accept: "text/html" } };
+    const index = await request.get("/", html);
+    const indexText = await index.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(indexText)?.[1];
+    const stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(indexText)?.[1];
+    expect(asset, "index.html references a hashed script").toBeDefined();
+    const cases = [
+      { path: "/", response: index, cache: /no-store/ },
+      { path: "/index.html", response: await request.get("/index.html", html), cache: /no-store/ },
+      { path: "/subscriptions (SPA route)", response: await request.get("/subscriptions?range=last-month", html), cache: /no-store/ },
+      { path: "/redirect.html", response: await request.get("/redirect.html", html), cache: /no-store/ },
+      { path: asset!, response: await request.get(asset!), cache: /immutable/ },
+      { path: stylesheet ?? "(no css)", response: await request.get(stylesheet ?? asset!), cache: /immutable/ },
+      { path: "/config.json", response: await request.get("/config.json"), cache: /no-store/ },
+      { path: "/pc (refused)", response: await request.get("/pc/v1/customers"), cache: null },
+    ];
+    for (const { path, response, cache } of cases) {
+      const headers = response.headers();
+      expect(response.status(), path).toBeLessThan(500);
+      for (const [name, value] of Object.entries(COMMON)) expect(headers[name], `${name} on ${path}`).toBe(value);
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp, `CSP on ${path}`).toContain("frame-ancestors 'none'");
+      expect(csp, `CSP on ${path}`).toContain("script-src 'self'");
+      expect(headers["strict-transport-security"], `HSTS on ${path}`).toMatch(/max-age=\d+/);
+      if (cache) expect(headers["cache-control"], `Cache-Control on ${path}`).toMatch(cache);
+    }
+    const immutable = (await request.get(asset!)).headers()["cache-control"] ?? "";
+    expect(immutable).toMatch(/max-age=31536000/);
+    expect((await request.get("/")).headers()["content-type"]).toMatch(/text\/html/);
+  });
+});
+
+test("production dependencies have no high or critical advisory (npm audit --omit=dev)", async () => {
+  // Needs the npm registry's audit endpoint. E2E_AUDIT=off skips it explicitly (e.g. offline); it never skips itself.
+  test.skip(process.env.E2E_AUDIT === "off", "E2E_AUDIT=off");
+  test.setTimeout(180_000);
+  const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
+    execFile("npm", ["audit", "--omit=dev", "--json"], { cwd: process.cwd(), timeout: 150_000, maxBuffer: 32 * 1024 * 1024 }, (_error, out, err) => resolve({ stdout: out, stderr: err }));
+  });
+  let report: { metadata?: { vulnerabilities?: Record<string, number> }; vulnerabilities?: Record<string, { severity: string; via: unknown[] }>; message?: string; error?: unknown };
+  try {
+    report = JSON.parse(stdout);
+  } catch {
+    throw new Error(`npm audit did not print a JSON report:\n${stdout.slice(0, 2000)}\n${stderr.slice(0, 2000)}`);
+  }
+  const counts = report.metadata?.vulnerabilities;
+  expect(counts, `npm audit could not produce a report (registry unreachable?): ${report.message ?? JSON.stringify(report.error ?? report).slice(0, 500)}\n${stderr.slice(0, 1000)}`).toBeDefined();
+  const serious = Object.entries(report.vulnerabilities ?? {})
+    .filter(([, v]) => v.severity === "high" || v.severity === "critical")
+    .map(([name, v]) => `${name} (${v.severity})`);
+  expect((counts!.high ?? 0) + (counts!.critical ?? 0), `high/critical advisories: ${serious.join(", ")}`).toBe(0);
+});
