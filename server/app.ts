@@ -52,6 +52,7 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
       root,
       index: false,
       cacheControl: false,
+      preCompressed: true,
       setHeaders: (res, path) => {
         const file = path.split(/[\\/]/).pop() ?? "";
         res.setHeader("Cache-Control", NO_STORE.has(file) ? "no-store" : path.includes("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");

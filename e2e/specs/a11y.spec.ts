@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, openSignedIn, test } from "../fixtures.ts";
+import { expect, openSignedIn, test } from "../support/guarded.ts";
 import { focusInfo, mainHeading, ROUTES, waitForData } from "../support/app.ts";
 
 // Issue 9, accessibility: WCAG 2.1 A/AA through axe-core on every page in both themes once the data is there,

@@ -1,4 +1,4 @@
-import { expect, test } from "../fixtures.ts";
+import { expect, test } from "../support/guarded.ts";
 import { DATA_TIMEOUT, hasFocus, mainHeading, tabUntil, waitForData } from "../support/app.ts";
 
 // Issue 9, keyboard only: sign in, change the date range, apply a filter, open a grid row and print the report

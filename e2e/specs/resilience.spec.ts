@@ -1,5 +1,5 @@
 import type { Locator, Page, Response } from "@playwright/test";
-import { expect, openSignedIn, setFaults, test as base } from "../fixtures.ts";
+import { expect, openSignedIn, setFaults, test as base } from "../support/guarded.ts";
 import { DATA_TIMEOUT, loadingIndicators, mainHeading, ROUTES } from "../support/app.ts";
 import { startOwnServer, type OwnServer } from "../support/own-server.ts";
 

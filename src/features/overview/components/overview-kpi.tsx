@@ -1,9 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Suspense } from "react";
 import { Link } from "wouter";
 import { useApi } from "../../../api/api-context.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
-import { Sparkline } from "../../../components/lazy-charts.ts";
+import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { FilterValue } from "../../../lib/view-state.ts";
 import type { KpiDef } from "../kpis.ts";
@@ -43,7 +42,7 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
           void current.refetch();
           if (compared) void previous.refetch();
         }}
-        trend={values.length > 1 ? <Suspense fallback={null}><Sparkline values={values} /></Suspense> : undefined}
+        trend={values.length > 1 ? <Sparkline values={values} /> : undefined}
       />
       <Link href={`${def.href}?${search}`} className="mt-1 inline-block text-sm text-blue-800 underline dark:text-blue-300 print:hidden">
         View {def.page}

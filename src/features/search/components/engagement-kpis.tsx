@@ -1,6 +1,5 @@
-import { Suspense } from "react";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
-import { Sparkline } from "../../../components/lazy-charts.ts";
+import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { MEASURES, measureSeries, totals } from "../lib/engagement.ts";
@@ -38,9 +37,7 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
           onRetry={status.retry}
           trend={
             series && (
-              <Suspense fallback={null}>
-                <Sparkline values={series.values[key]} />
-              </Suspense>
+              <Sparkline values={series.values[key]} />
             )
           }
         />
