@@ -68,6 +68,18 @@ for (const scheme of SCHEMES) {
   });
 }
 
+test("the loaded data grid, a chart shown as a table, and the row details dialog have no serious or critical violation", async ({ page }) => {
+  await openSignedIn(page, "/subscriptions?range=last-month");
+  await waitForData(page);
+  await page.getByRole("button", { name: "View as table" }).first().click();
+  await page.getByRole("button", { name: /^Load [\d,]+ rows$/ }).click();
+  await expect(page.getByRole("gridcell").first()).toBeVisible({ timeout: 45_000 });
+  await expectNoSeriousViolations(page, "/subscriptions with the grid loaded and a chart as a table");
+  await page.getByRole("gridcell").first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectNoSeriousViolations(page, "/subscriptions with the row details dialog open");
+});
+
 test.describe("visible focus", () => {
   for (const { path, heading } of ROUTES.filter((r) => ["/", "/subscriptions", "/report"].includes(r.path))) {
     test(`the first 15 elements Tab reaches on ${path} show a visible focus indicator`, async ({ page }) => {

@@ -29,8 +29,9 @@ const test = base.extend<{}, { own: OwnServer }>({
 });
 
 // The browser logs every failed HTTP response and every request made offline; those are the faults injected here.
+// One RegExp: Playwright reads a two-element array whose second element is an object as a [value, options] tuple.
 test.use({
-  allowConsole: [/Failed to load resource: the server responded with a status of (429|500|502|503|504)/, /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/],
+  allowConsole: [/Failed to load resource: (the server responded with a status of (429|500|502|503|504)|net::ERR_INTERNET_DISCONNECTED)/],
 });
 test.describe.configure({ mode: "default" });
 

@@ -104,8 +104,8 @@ export async function readAll<T>(
       if (rows.length >= maxRows) break;
     }
   } catch (error) {
-    if (error instanceof PartnerCenterError && cursor)
-      throw new PagedReadError(error, cursor, rows, totalCount);
+    // A failure before any row arrived is just that request's error; "page 1 failed after 0 rows" says less.
+    if (error instanceof PartnerCenterError && cursor && rows.length > 0) throw new PagedReadError(error, cursor, rows, totalCount);
     throw error;
   }
   return { rows, totalCount: totalCount ?? rows.length, truncated: cursor !== null };

@@ -16,7 +16,6 @@ export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
   const { current, previous, status } = usePeriodQuery("referrals", (r) => funnelQuery(view, r), range, compared);
   const now = current && referralFunnel(current);
   const before = previous && referralFunnel(previous);
-  const error = status.error ? (status.error instanceof Error ? status.error.message : String(status.error)) : undefined;
   return (
     <section aria-labelledby="referral-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
       <h2 id="referral-kpis" className="sr-only">
@@ -30,7 +29,7 @@ export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
           previous={before ? before[i]!.value : null}
           comparedRange={compared}
           pending={status.pending}
-          error={error}
+          error={status.error}
           onRetry={status.retry}
         />
       ))}

@@ -14,7 +14,6 @@ interface ResellerKpisProps {
   grain: Grain;
 }
 
-const message = (error: unknown) => (error ? (error instanceof Error ? error.message : String(error)) : undefined);
 const sum = (rows: readonly { indirectResellerCount?: number | null }[]) => rows.reduce((total, row) => total + (row.indirectResellerCount ?? 0), 0);
 
 /** Today's totals (the API keeps no history of them), then the resellers new in the period against the compared one. */
@@ -23,7 +22,7 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
   const snapshot = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
   const fresh = usePeriodQuery("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
   const totals = snapshot.data && snapshotTotals(snapshot.data.rows);
-  const now = { pending: snapshot.isPending, error: message(snapshot.error), onRetry: () => void snapshot.refetch() };
+  const now = { pending: snapshot.isPending, error: snapshot.error, onRetry: () => void snapshot.refetch() };
   return (
     <section aria-labelledby="reseller-kpis" className="space-y-2">
       <h2 id="reseller-kpis" className="sr-only">
@@ -39,7 +38,7 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
           previous={fresh.previous ? sum(fresh.previous) : null}
           comparedRange={compared}
           pending={fresh.status.pending}
-          error={message(fresh.status.error)}
+          error={fresh.status.error}
           onRetry={fresh.status.retry}
         />
       </div>

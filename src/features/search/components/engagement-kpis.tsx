@@ -19,7 +19,6 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
   const now = current && totals(current);
   const before = previous && totals(previous);
   const series = current && measureSeries(current, range, grain);
-  const error = status.error ? (status.error instanceof Error ? status.error.message : String(status.error)) : undefined;
   return (
     <section aria-labelledby="search-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
       <h2 id="search-kpis" className="sr-only">
@@ -33,7 +32,7 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
           previous={before ? before[key] : null}
           comparedRange={compared}
           pending={status.pending}
-          error={error}
+          error={status.error}
           onRetry={status.retry}
           trend={
             series && (
