@@ -54,7 +54,8 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
       cacheControl: false,
       preCompressed: true,
       setHeaders: (res, path) => {
-        const file = path.split(/[\\/]/).pop() ?? "";
+        // Precompressed copies (index.html.br) follow the rules of the file they compress.
+        const file = (path.split(/[\\/]/).pop() ?? "").replace(/\.(br|gz)$/, "");
         res.setHeader("Cache-Control", NO_STORE.has(file) ? "no-store" : path.includes("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
       },
     });
