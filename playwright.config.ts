@@ -1,16 +1,8 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "./scripts/find-chromium.mjs";
 
 // Real Chromium (Debian's, or CHROMIUM_PATH) against the real demo server: HTTPS, embedded identity provider,
 // mock Partner Center API with fault injection on. The production build in dist/ is served.
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 // Overridable so two runs (or a run beside `npm start`) do not fight over ports.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8444);
 export const GRID_PORT = Number(process.env.GRID_PORT ?? 8445);

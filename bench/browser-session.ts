@@ -1,18 +1,10 @@
 // Headless Chromium for the benchmark: launch, sign-in on the demo identity provider, and the CDP controls
 // (CPU throttling, HTTP cache) the measurements need.
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from "@playwright/test";
+import { CHROMIUM_FLAGS } from "../scripts/find-chromium.mjs";
 import { PROBE_SCRIPT } from "./page-probes.ts";
 
 // The build machines have no internet: without the background-networking flags Chromium keeps calling home.
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 // Lighthouse's desktop preset viewport, so LCP and DOM numbers compare with B.6's LHCI figures.
 const VIEWPORT = { width: 1350, height: 940 };
 
@@ -28,7 +20,7 @@ export interface BrowserSession {
 export async function openBrowser(): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: CHROMIUM_FLAGS,
     headless: true,
   });
   // No context.route(): request interception would put a round trip to this process in front of every request.

@@ -3,6 +3,17 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+/** Flags for headless runs on build machines: without the networking ones Chromium keeps calling a closed network. */
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
 
 export function findChromium() {

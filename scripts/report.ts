@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { readConfig } from "../server/config.ts";
 import { startServer } from "../server/start-server.ts";
-import { findChromium } from "./find-chromium.mjs";
+import { CHROMIUM_FLAGS, findChromium } from "./find-chromium.mjs";
 import { printReport } from "./print-report.ts";
 
 const { values } = parseArgs({
@@ -36,7 +36,7 @@ const port = await new Promise<number>((resolve) => {
 const { app } = await startServer(readConfig({ ...process.env, PORT: String(port), HOST: "localhost", LOG: "off" }));
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: CHROMIUM_FLAGS,
 });
 try {
   const search = new URLSearchParams({ ...(values.month ? { month: values.month } : {}), ...(values.market ? { customerMarket: values.market } : {}) });

@@ -249,6 +249,9 @@ test.describe("response headers", () => {
       expect(csp, `CSP on ${path}`).toContain("script-src 'self'");
       expect(headers["strict-transport-security"], `HSTS on ${path}`).toMatch(/max-age=\d+/);
       if (cache) expect(headers["cache-control"], `Cache-Control on ${path}`).toMatch(cache);
+      // A precompressed answer must say it depends on Accept-Encoding, or a shared cache may hand brotli to a client
+      // that cannot read it (the assets are cacheable by anyone for a year).
+      if (headers["content-encoding"]) expect(headers["vary"] ?? "", `Vary on ${path} (served ${headers["content-encoding"]})`).toMatch(/accept-encoding/i);
     }
     const immutable = (await request.get(asset!)).headers()["cache-control"] ?? "";
     expect(immutable).toMatch(/max-age=31536000/);
