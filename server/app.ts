@@ -56,6 +56,8 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
       setHeaders: (res, path) => {
         // Precompressed copies (index.html.br) follow the rules of the file they compress.
         const file = (path.split(/[\\/]/).pop() ?? "").replace(/\.(br|gz)$/, "");
+        // The same URL answers brotli, gzip or plain: shared caches must key on Accept-Encoding.
+        res.setHeader("Vary", "Accept-Encoding");
         res.setHeader("Cache-Control", NO_STORE.has(file) ? "no-store" : path.includes("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
       },
     });
