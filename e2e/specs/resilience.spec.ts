@@ -296,13 +296,12 @@ test.describe("a page failing in the middle of a paged grid read", () => {
 });
 
 test.describe("offline, then back online", () => {
-  // Known bug, open: while offline, cards keep the previous range's numbers (keepPreviousData) under the new
-  // range's heading instead of blanking them or showing the error; see the closing note of issue 9.
-  test.fixme();
   // The report's month is a plain GET form (a full page load), so "a filter change while offline" is the browser's
   // own offline page there; every other page changes its range in place.
   for (const target of TARGETS.filter((t) => t.path !== "/report")) {
     test(`${target.path}: a range change while offline shows errors, not the old numbers; Retry once online shows the data`, async ({ page, context }) => {
+      // Known bug, open (issue 9 note): on these two pages a card still shows the previous range's numbers offline.
+      test.fixme(target.path === "/subscriptions" || target.path === "/resellers");
       test.setTimeout(150_000);
       await signInQuietly(page);
       await open(page, target);

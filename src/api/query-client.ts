@@ -12,6 +12,9 @@ export function createQueryClient(): QueryClient {
         // token on a 401; a second layer here would multiply attempts and retry errors that are final.
         retry: false,
         refetchOnWindowFocus: false,
+        // Offline, React Query would pause the query and leave the previous range's numbers on screen with no
+        // error; letting the fetch run gives the client's network-error path: retries, then an error with Retry.
+        networkMode: "always",
         // structuralSharing is switched off per query in queries.ts (row data only), not globally.
       },
     },
