@@ -21,7 +21,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // One retry: on this 2-core kind of machine a first load against a just-started server has shown a transient
+  // net::ERR_TOO_MANY_RETRIES for a static asset (see the issue 9 note); a retried pass is reported as flaky.
+  retries: 1,
   reporter: [["list"]],
   use: {
     baseURL: `https://localhost:${E2E_PORT}`,
