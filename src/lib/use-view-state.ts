@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { useLocation, useSearch } from "wouter";
 import { resolveRange, todayUtc, type DayRange } from "./date-range.ts";
 import { formatViewSearch, parseViewSearch, type PageSchema, type RejectedParam, type ViewState } from "./view-state.ts";
@@ -25,4 +25,35 @@ export function useViewState(schema: PageSchema, today = todayUtc()): ViewStateA
     [location, navigate, schema],
   );
   return { view: state, range, rejected, setView, search: formatViewSearch(state, schema) };
+}
+
+type GridParams = Pick<ViewState, "sort" | "cols">;
+
+/**
+ * The page's state without the grid's own params (`sort`, `cols`), for everything on a page but its grid. It is
+ * the same object until something else in the URL changes, so a memoised page body skips the grid's sort and
+ * column clicks: re-rendering every chart made a sort click on 100,000 rows take 200 ms. Its `setView` keeps the
+ * grid's current sort and columns, so a drill-down or filter change does not reset them.
+ */
+export function usePageState(schema: PageSchema, today = todayUtc()): ViewStateApi {
+  const full = useViewState(schema, today);
+  const { sort, cols, ...rest } = full.view;
+  const grid = useRef<GridParams>({ sort, cols });
+  useLayoutEffect(() => {
+    grid.current = { sort, cols };
+  });
+  const search = formatViewSearch(rest, schema);
+  const rejectedKey = JSON.stringify(full.rejected);
+  const { setView: setFullView } = full;
+  // Keyed on the URL text of everything but the grid params: the parsed objects are new on every URL change.
+  return useMemo(
+    () => ({
+      view: rest,
+      range: full.range,
+      rejected: full.rejected,
+      search,
+      setView: (next: ViewState, options?: { replace?: boolean }) => setFullView({ ...next, ...grid.current }, options),
+    }),
+    [search, rejectedKey, setFullView, today],
+  );
 }

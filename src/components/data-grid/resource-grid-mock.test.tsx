@@ -46,7 +46,8 @@ function Grid() {
       title="Subscriptions"
       filter={filter}
       columns={columns}
-      state={state}
+      schema={schema}
+      range={state.range}
       fileName="subscriptions"
     />
   );

@@ -6,8 +6,9 @@ import type { RowQuery } from "../../api/query.ts";
 import { fieldEntries, type FieldName, type ResourceName } from "../../api/resources.ts";
 import { exportFileName } from "../../lib/csv-export.ts";
 import { PAGE_SIZE } from "../../lib/grid-pages.ts";
-import type { ViewStateApi } from "../../lib/use-view-state.ts";
-import type { SortSpec } from "../../lib/view-state.ts";
+import type { DayRange } from "../../lib/date-range.ts";
+import { useViewState } from "../../lib/use-view-state.ts";
+import type { PageSchema, SortSpec } from "../../lib/view-state.ts";
 import { ColumnMenu } from "./column-menu.tsx";
 import { ExportButton, ExportOutcome } from "./export-button.tsx";
 import { EMPTY_FILTER, rowPredicate, visibleRows, type ColumnFilters } from "./filter-rows.ts";
@@ -30,8 +31,13 @@ export interface ResourceGridProps<R extends ResourceName> {
   /** The page's current API filter (range and page filters): the grid shows exactly those rows. */
   filter: Filter<R> | undefined;
   columns: readonly GridColumn<R>[];
-  /** The page's URL state: the grid keeps its sort (`sort`) and visible columns (`cols`) there. */
-  state: ViewStateApi;
+  /**
+   * The page's URL schema: the grid keeps its sort (`sort`) and visible columns (`cols`) in the URL with the page's
+   * filters, and reads them itself, so its clicks do not re-render the rest of the page.
+   */
+  schema: PageSchema;
+  /** The page's range, for the export's file name. */
+  range: DayRange;
   /** Start of the export file name, e.g. "subscriptions". */
   fileName: string;
 }
@@ -50,11 +56,12 @@ export function ResourceGrid<R extends ResourceName>({
   title,
   filter,
   columns,
-  state,
+  schema,
+  range,
   fileName,
 }: ResourceGridProps<R>) {
   const { queries } = useApi();
-  const { view } = state;
+  const { view, setView } = useViewState(schema);
   const headingId = useId();
   const filtersId = useId();
   const resolved = useMemo(
@@ -115,7 +122,7 @@ export function ResourceGrid<R extends ResourceName>({
         : sort.desc
           ? undefined
           : { column: field, desc: true };
-    state.setView({ ...view, sort: next });
+    setView({ ...view, sort: next });
   };
 
   const exporter = useCsvExport(resource);
@@ -123,8 +130,9 @@ export function ResourceGrid<R extends ResourceName>({
     const value = columnFilters[column.field]!;
     return [column.field, value === EMPTY_FILTER ? "empty" : value] as const;
   });
-  const exportName = exportFileName(fileName, state.range, [...Object.entries(view.filters), ...gridFilters]);
-  const startExport = () => void exporter.start({ query, keep, fileName: exportName });
+  const exportName = exportFileName(fileName, range, [...Object.entries(view.filters), ...gridFilters]);
+  const loaded = { status: loader.status, query: loader.query, rows, order };
+  const startExport = () => void exporter.start({ query, keep, fileName: exportName, loaded });
 
   return (
     <section
@@ -158,7 +166,7 @@ export function ResourceGrid<R extends ResourceName>({
           <ColumnMenu
             columns={resolved}
             visible={shown.map((column) => column.field)}
-            onChange={(cols) => state.setView({ ...view, cols }, { replace: true })}
+            onChange={(cols) => setView({ ...view, cols }, { replace: true })}
           />
           <ExportButton state={exporter.state} onStart={startExport} onCancel={exporter.cancel} />
         </div>

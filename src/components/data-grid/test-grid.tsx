@@ -37,7 +37,8 @@ export function SubscriptionsGrid() {
       title="All subscriptions"
       filter={filter}
       columns={columns}
-      state={state}
+      schema={schema}
+      range={state.range}
       fileName="subscriptions"
     />
   );

@@ -2,7 +2,8 @@ import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
-import { useViewState } from "../../lib/use-view-state.ts";
+import type { ViewStateApi } from "../../lib/use-view-state.ts";
+import { withPageState } from "../../components/with-page-state.tsx";
 import { optionValues } from "../../lib/grouped-series.ts";
 import { between, drillFor, emptyMessage, listFilter, withFilterValues } from "../../lib/view-filters.ts";
 import { useGroup } from "../../lib/use-groups.ts";
@@ -16,8 +17,7 @@ import { chooseUnit, unitOptions } from "./lib/units.ts";
 import { customerFacetQuery, gridFilter, meterFacetQuery } from "./queries.ts";
 import { usageFilterBarSchema, usageGridColumns, usageSchema } from "./search-params.ts";
 
-export function AzureUsagePage() {
-  const state = useViewState(usageSchema);
+export const AzureUsagePage = withPageState(usageSchema, function AzureUsagePage({ state }: { state: ViewStateApi }) {
   const { view, range, setView } = state;
   const compared = comparisonRange(range, view.compare);
   const grain = effectiveGrain(range, view.grain);
@@ -71,9 +71,10 @@ export function AzureUsagePage() {
         title={unit ? `Usage rows in ${unit}, ${formatDayRange(range)}` : `Usage rows, ${formatDayRange(range)}`}
         filter={gridFilter(view, range, unit)}
         columns={usageGridColumns}
-        state={state}
+        schema={usageSchema}
+        range={range}
         fileName="azure-usage"
       />
     </div>
   );
-}
+});

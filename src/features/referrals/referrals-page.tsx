@@ -4,7 +4,8 @@ import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
-import { useViewState } from "../../lib/use-view-state.ts";
+import type { ViewStateApi } from "../../lib/use-view-state.ts";
+import { withPageState } from "../../components/with-page-state.tsx";
 import type { ViewState } from "../../lib/view-state.ts";
 import { BreakdownCard } from "./components/breakdown-card.tsx";
 import { CreatedTrendCard } from "./components/created-trend-card.tsx";
@@ -26,8 +27,7 @@ function useFilterOptions(view: ViewState, range: DayRange) {
   };
 }
 
-export function ReferralsPage() {
-  const state = useViewState(referralsSchema);
+export const ReferralsPage = withPageState(referralsSchema, function ReferralsPage({ state }: { state: ViewStateApi }) {
   const { view, range, setView } = state;
   const compared = comparisonRange(range, view.compare);
   const grain = effectiveGrain(range, view.grain);
@@ -60,7 +60,7 @@ export function ReferralsPage() {
           <BreakdownCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
         ))}
       </div>
-      <ResourceGrid resource="referrals" title="Referrals created in the period" filter={cohortFilter(view, range)} columns={referralGridColumns} state={state} fileName="referrals" />
+      <ResourceGrid resource="referrals" title="Referrals created in the period" filter={cohortFilter(view, range)} columns={referralGridColumns} schema={referralsSchema} range={range} fileName="referrals" />
     </div>
   );
-}
+});

@@ -3,7 +3,8 @@ import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange } from "../../lib/date-range.ts";
-import { useViewState } from "../../lib/use-view-state.ts";
+import type { ViewStateApi } from "../../lib/use-view-state.ts";
+import { withPageState } from "../../components/with-page-state.tsx";
 import { MarketCard } from "./components/market-card.tsx";
 import { NewResellersCard } from "./components/new-resellers-card.tsx";
 import { ResellerKpis } from "./components/reseller-kpis.tsx";
@@ -12,8 +13,7 @@ import { seenMarkets } from "./lib/market-totals.ts";
 import { marketQuery, newResellersGrain, resellersFilter } from "./queries.ts";
 import { resellerGridColumns, resellersSchema } from "./search-params.ts";
 
-export function ResellersPage() {
-  const state = useViewState(resellersSchema);
+export const ResellersPage = withPageState(resellersSchema, function ResellersPage({ state }: { state: ViewStateApi }) {
   const { view, range, setView } = state;
   const compared = comparisonRange(range, view.compare);
   const grain = newResellersGrain(view, range);
@@ -38,7 +38,7 @@ export function ResellersPage() {
         <TopResellersCard view={view} measure="subscriptionCount" />
         <TopResellersCard view={view} measure="licenseCount" />
       </div>
-      <ResourceGrid resource="indirectresellers" title="Indirect resellers" filter={resellersFilter(view)} columns={resellerGridColumns} state={state} fileName="indirect-resellers" />
+      <ResourceGrid resource="indirectresellers" title="Indirect resellers" filter={resellersFilter(view)} columns={resellerGridColumns} schema={resellersSchema} range={range} fileName="indirect-resellers" />
     </div>
   );
-}
+});

@@ -4,7 +4,8 @@ import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, type DayRange } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
-import { useViewState } from "../../lib/use-view-state.ts";
+import type { ViewStateApi } from "../../lib/use-view-state.ts";
+import { withPageState } from "../../components/with-page-state.tsx";
 import type { ViewState } from "../../lib/view-state.ts";
 import { EngagementFunnelCard } from "./components/engagement-funnel-card.tsx";
 import { EngagementKpis } from "./components/engagement-kpis.tsx";
@@ -26,8 +27,7 @@ function useFilterOptions(view: ViewState, range: DayRange) {
   return Object.fromEntries(LIST_FILTERS.map((field, i) => [field, seenValues(results[i]?.data?.rows ?? [], field)]));
 }
 
-export function SearchPage() {
-  const state = useViewState(searchSchema);
+export const SearchPage = withPageState(searchSchema, function SearchPage({ state }: { state: ViewStateApi }) {
   const { view, range, setView } = state;
   const compared = comparisonRange(range, view.compare);
   const grain = trendGrain(view, range);
@@ -61,7 +61,7 @@ export function SearchPage() {
           <FacetCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
         ))}
       </div>
-      <ResourceGrid resource="search" title="Search appearances in the period" filter={searchFilter(view, range)} columns={searchGridColumns} state={state} fileName="search" />
+      <ResourceGrid resource="search" title="Search appearances in the period" filter={searchFilter(view, range)} columns={searchGridColumns} schema={searchSchema} range={range} fileName="search" />
     </div>
   );
-}
+});

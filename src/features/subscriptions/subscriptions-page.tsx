@@ -3,7 +3,8 @@ import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, effectiveGrain, todayUtc } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
-import { useViewState } from "../../lib/use-view-state.ts";
+import type { ViewStateApi } from "../../lib/use-view-state.ts";
+import { withPageState } from "../../components/with-page-state.tsx";
 import { ChurnCard } from "./components/churn-card.tsx";
 import { InServiceCard } from "./components/in-service-card.tsx";
 import { RenewalsCard } from "./components/renewals-card.tsx";
@@ -16,9 +17,8 @@ import { facetQueries, gridFilter } from "./queries.ts";
 import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts";
 import { useGroup } from "../../lib/use-groups.ts";
 
-export function SubscriptionsPage() {
+export const SubscriptionsPage = withPageState(subscriptionsSchema, function SubscriptionsPage({ state }: { state: ViewStateApi }) {
   const today = todayUtc();
-  const state = useViewState(subscriptionsSchema, today);
   const { view, range, setView } = state;
   const compared = comparisonRange(range, view.compare);
   const grain = effectiveGrain(range, view.grain);
@@ -57,9 +57,10 @@ export function SubscriptionsPage() {
         title={`Subscriptions in service at any time in ${formatDayRange(range)}`}
         filter={gridFilter(view, range)}
         columns={subscriptionGridColumns}
-        state={state}
+        schema={subscriptionsSchema}
+        range={range}
         fileName="subscriptions"
       />
     </div>
   );
-}
+});
