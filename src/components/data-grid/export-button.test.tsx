@@ -1,18 +1,25 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { filterFor } from "../../api/filter.ts";
+import type { Row } from "../../api/resources.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ExportButton, ExportOutcome } from "./export-button.tsx";
-import { serveSubscriptions, setupTestServer, subscriptionRows } from "./test-server.ts";
-import { useCsvExport } from "./use-csv-export.ts";
+import { loadGrid, rowRequests } from "./test-grid.tsx";
+import { serveSubscriptions, setupTestServer, subscriptionRows, testClient } from "./test-server.ts";
+import { useCsvExport, type ExportRequest, type LoadedRows } from "./use-csv-export.ts";
 
 const server = setupTestServer();
-const request = { query: { top: 100 }, keep: null, fileName: "subscriptions_2026-08-01_2026-10-31.csv" };
+const request: ExportRequest<"subscriptions"> = {
+  query: { top: 100 },
+  keep: null,
+  fileName: "subscriptions_2026-08-01_2026-10-31.csv",
+};
 
-function Exporter() {
+function Exporter({ request: asked = request }: { request?: ExportRequest<"subscriptions"> }) {
   const { state, start, cancel } = useCsvExport("subscriptions");
-  const run = () => void start(request);
+  const run = () => void start(asked);
   return (
     <>
       <ExportButton state={state} onStart={run} onCancel={cancel} />
@@ -37,6 +44,10 @@ beforeEach(() => {
   });
 });
 afterEach(() => vi.restoreAllMocks());
+
+async function savedText(): Promise<string> {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
+}
 
 describe("ExportButton", () => {
   test("streams every page into a CSV file and downloads it", async () => {
@@ -99,5 +110,89 @@ describe("ExportButton", () => {
     expect(await screen.findByText("Export cancelled: no file was saved.")).toBeInTheDocument();
     await waitFor(() => expect(requests).toHaveLength(2));
     expect(URL.createObjectURL).not.toHaveBeenCalled();
+  });
+
+  describe("with rows loaded in the grid", () => {
+    const active = filterFor("subscriptions").eq("status", "ACTIVE");
+    const suspended = filterFor("subscriptions").eq("status", "SUSPENDED");
+
+    /** The grid's state after loading `count` rows for `filter`; the returned requests are those made after it. */
+    async function loadedGrid(count: number, status: LoadedRows<"subscriptions">["status"] = "done") {
+      serveSubscriptions(server, subscriptionRows(count));
+      const { rows } = await testClient().readAll("subscriptions", { filter: active, top: 100 });
+      const requests = serveSubscriptions(server, subscriptionRows(count));
+      const loaded: LoadedRows<"subscriptions"> = {
+        status,
+        query: { filter: active, top: 10_000 },
+        rows,
+        order: Uint32Array.from(rows.keys()).reverse(),
+      };
+      return { rows, loaded, requests };
+    }
+
+    const ids = (text: string) =>
+      Papa.parse<Record<string, string>>(text, { header: true, delimiter: "," }).data.map((row) => row.id);
+
+    async function exportWith(asked: ExportRequest<"subscriptions">) {
+      const user = userEvent.setup();
+      renderPage(<Exporter request={asked} />, "/");
+      await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    }
+
+    test("the whole result in memory is written in the grid's order, column filters applied, with no request", async () => {
+      const { rows, loaded, requests } = await loadedGrid(250);
+      const keep = (row: Row<"subscriptions">) => row.licenseCount !== null && row.licenseCount > 50;
+      await exportWith({ ...request, query: { filter: active, top: 10_000 }, keep, loaded });
+
+      const expected = [...rows].reverse().filter((row) => (row.licenseCount ?? 0) > 50);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(rows.length);
+      expect(await screen.findByText(new RegExp(`\\(${expected.length} rows\\)`))).toBeInTheDocument();
+      expect(ids(await savedText())).toEqual(expected.map((row) => row.id));
+      expect(requests).toEqual([]);
+    });
+
+    test("rows loaded for another filter are not used: the export reads the API", async () => {
+      const { loaded, requests } = await loadedGrid(250);
+      await exportWith({ ...request, query: { filter: suspended, top: 100 }, loaded });
+
+      expect(await screen.findByText(/\(250 rows\)/)).toBeInTheDocument();
+      expect(requests).toHaveLength(3);
+      expect(requests.every(({ params }) => params.get("filter") === suspended.expression)).toBe(true);
+      expect(ids(await savedText())).toEqual(subscriptionRows(250).map((row) => row.id));
+    });
+
+    test("a load that did not finish is not the whole result: the export reads the API", async () => {
+      const { loaded, requests } = await loadedGrid(250, "capped");
+      await exportWith({ ...request, query: { filter: active, top: 100 }, loaded });
+
+      expect(await screen.findByText(/\(250 rows\)/)).toBeInTheDocument();
+      expect(requests).toHaveLength(3);
+    });
+  });
+
+  test("the grid exports the rows it holds in the order it shows them, without reading them again", async () => {
+    // jsdom has no layout; the grid needs a size to render its rows.
+    vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(1000);
+    const served = subscriptionRows(3000);
+    const requests = serveSubscriptions(server, served);
+    const { user, grid } = await loadGrid();
+    await user.click(within(grid).getByRole("button", { name: "Licences" }));
+    await waitFor(() =>
+      expect(within(grid).getByRole("columnheader", { name: "Licences" })).toHaveAttribute(
+        "aria-sort",
+        "ascending",
+      ),
+    );
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+
+    expect(await screen.findByText(/\(3,000 rows\)/)).toBeInTheDocument();
+    expect(rowRequests(requests)).toHaveLength(1);
+    const byLicences = served
+      .map((row, index) => ({ id: row.id, key: row.licenseCount as number, index }))
+      .sort((a, b) => a.key - b.key || a.index - b.index);
+    const saved = Papa.parse<Record<string, string>>(await savedText(), { header: true, delimiter: "," });
+    expect(saved.data.map((row) => row.id)).toEqual(byLicences.map((row) => row.id));
   });
 });

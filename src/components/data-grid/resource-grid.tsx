@@ -131,8 +131,9 @@ export function ResourceGrid<R extends ResourceName>({
     return [column.field, value === EMPTY_FILTER ? "empty" : value] as const;
   });
   const exportName = exportFileName(fileName, range, [...Object.entries(view.filters), ...gridFilters]);
-  const loaded = { status: loader.status, query: loader.query, rows, order };
-  const startExport = () => void exporter.start({ query, keep, fileName: exportName, loaded });
+  // With `order`, an export of the held rows follows the sort the grid shows (see exportSource).
+  const heldRows = { status: loader.status, query: loader.query, rows, order };
+  const startExport = () => void exporter.start({ query, keep, fileName: exportName, loaded: heldRows });
 
   return (
     <section

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useApi } from "../../api/api-context.tsx";
+import type { PartnerCenterClient } from "../../api/client.ts";
 import type { RowQuery } from "../../api/query.ts";
 import type { ResourceName, Row } from "../../api/resources.ts";
-import { exportCsv } from "../../lib/csv-export.ts";
+import { apiRows, exportCsv, memoryRows, type RowSource } from "../../lib/csv-export.ts";
 import { PageReadFailure, pageSpan } from "../../lib/grid-pages.ts";
+import type { LoadStatus } from "./use-row-loader.ts";
 
 export type ExportState =
   | { status: "idle" }
@@ -12,10 +14,40 @@ export type ExportState =
   | { status: "cancelled" }
   | { status: "failed"; error: unknown; span: { first: number; last: number } | null };
 
+/** What the grid holds: the row loader's state and the order it shows the rows in. */
+export interface LoadedRows<R extends ResourceName> {
+  status: LoadStatus;
+  /** The query the rows were loaded for. */
+  query: RowQuery<R> | null;
+  rows: readonly Row<R>[];
+  /** Row indices in the grid's browser sort; null when the grid shows the rows as they arrived. */
+  order: Uint32Array | null;
+}
+
 export interface ExportRequest<R extends ResourceName> {
   query: RowQuery<R>;
   keep: ((row: Row<R>) => boolean) | null;
   fileName: string;
+  /** The grid's rows; the export writes them instead of reading the API again when they are the whole result. */
+  loaded?: LoadedRows<R> | null;
+}
+
+/**
+ * The grid's rows when it holds the query's whole result (every page read for the same filter), else the API.
+ * In-memory rows are written in the order the grid shows them, so the file matches the screen even for a sort
+ * done in the browser; the API path follows the sort only where the server can order by its column.
+ */
+export function exportSource<R extends ResourceName>(
+  client: PartnerCenterClient,
+  resource: R,
+  query: RowQuery<R>,
+  loaded: LoadedRows<R> | null | undefined,
+): RowSource<R> {
+  const complete =
+    loaded?.status === "done" &&
+    loaded.query !== null &&
+    loaded.query.filter?.expression === query.filter?.expression;
+  return complete ? memoryRows(loaded.rows, loaded.order) : apiRows(client, resource, query);
 }
 
 function download(url: string, fileName: string) {
@@ -29,7 +61,7 @@ function download(url: string, fileName: string) {
 }
 
 /**
- * Streams the whole result into a CSV Blob and downloads it. The file is made only after the last page, so a
+ * Writes the whole result into a CSV Blob and downloads it. The file is made only after the last page, so a
  * failed or cancelled export never saves anything; the state says what happened.
  */
 export function useCsvExport<R extends ResourceName>(resource: R) {
@@ -44,7 +76,7 @@ export function useCsvExport<R extends ResourceName>(resource: R) {
   };
 
   const start = useCallback(
-    async ({ query, keep, fileName }: ExportRequest<R>) => {
+    async ({ query, keep, fileName, loaded }: ExportRequest<R>) => {
       running.current?.abort();
       release();
       const controller = new AbortController();
@@ -53,7 +85,7 @@ export function useCsvExport<R extends ResourceName>(resource: R) {
       let total: number | null = null;
       setState({ status: "running", read: 0, total: null });
       try {
-        const file = await exportCsv(client, resource, query, {
+        const file = await exportCsv(resource, exportSource(client, resource, query, loaded), {
           signal: controller.signal,
           keep,
           onProgress: (progress) => {
