@@ -31,7 +31,7 @@ export const PROBE_SCRIPT = `(() => {
   const seen = () => {
     const now = performance.now();
     b.lastMutation = now;
-    if (b.firstChart === null && document.querySelector(".recharts-surface")) b.firstChart = now;
+    if (b.firstChart === null && document.querySelector("[data-chart]")) b.firstChart = now;
     if (b.firstKpi === null && document.querySelector("[data-kpi-value]")) b.firstKpi = now;
   };
   const mo = new MutationObserver(seen);
@@ -71,9 +71,9 @@ export async function waitSettled(page: Page, { quietMs = 300, timeoutMs = 60_00
   );
 }
 
-/** What a filter change must alter: KPI tiles' text and the charts' geometry. */
-const SIGNATURE = `[...document.querySelectorAll("[data-kpi], .recharts-surface path, .recharts-surface rect")]
-  .map((e) => e.hasAttribute("data-kpi") ? e.textContent : (e.getAttribute("d") || "") + (e.getAttribute("height") || ""))
+/** What a filter change must alter: KPI tiles' and bar lists' text, the SVG charts' geometry. */
+const SIGNATURE = `[...document.querySelectorAll("[data-kpi], [data-chart=bar-list] li, [data-chart] path, [data-chart] rect")]
+  .map((e) => e.tagName === "LI" || e.hasAttribute("data-kpi") ? e.textContent : (e.getAttribute("d") || "") + (e.getAttribute("height") || ""))
   .join("|")`;
 
 export async function rememberSignature(page: Page): Promise<number> {

@@ -11,22 +11,20 @@ test.setTimeout(180_000);
 test("100,000 subscriptions: all load, sort, scroll to the end, stay under 1,400 DOM nodes, export every row", async ({ page }) => {
   await openSignedIn(page, `/subscriptions?range=2023-01-01..${todayUtc()}&compare=none`);
   const grid = page.getByRole("grid");
+  // The whole document, as Lighthouse's DOM-size audit counts it (error above 1,400 nodes).
   const domSize = () => page.evaluate(() => document.getElementsByTagName("*").length);
-  const gridSize = () => grid.evaluate((el) => el.getElementsByTagName("*").length);
   await expect(page.locator('[role="status"][aria-label^="Loading"]')).toHaveCount(0, { timeout: 60_000 });
   const load = page.getByRole("button", { name: /^Load [\d,]+ rows$/ });
   await expect(load).toBeVisible({ timeout: 60_000 });
   const total = Number((await load.textContent())!.replace(/\D/g, ""));
   expect(total).toBeGreaterThanOrEqual(100_000);
-  const before = await domSize();
   await load.click();
   await expect(page.getByText(new RegExp(`^${total.toLocaleString("en-US")} rows$`))).toBeVisible({ timeout: 120_000 });
   await expect(grid).toHaveAttribute("aria-rowcount", String(total + 1));
 
-  // 100,000 rows loaded, yet the grid keeps only a window of rows in the DOM; the rest of the page (charts and
-  // their table alternatives) is the same size as before the load.
-  expect(await gridSize()).toBeLessThan(1_400);
-  expect(await domSize()).toBeLessThan(before + 1_400);
+  // 100,000 rows loaded, yet the grid keeps only a window of rows in the DOM: the whole page, charts included,
+  // stays under 1,400 nodes.
+  expect(await domSize()).toBeLessThan(1_400);
 
   // Sort by customer name, descending after two clicks: the first rows come in that order.
   const header = grid.getByRole("columnheader", { name: "Customer", exact: true }).getByRole("button");
@@ -35,6 +33,7 @@ test("100,000 subscriptions: all load, sort, scroll to the end, stay under 1,400
   await header.click();
   await expect(grid.getByRole("columnheader", { name: "Customer", exact: true })).toHaveAttribute("aria-sort", "descending");
   await expect(page).toHaveURL(/sort=customerName\.desc/);
+  expect(await domSize()).toBeLessThan(1_400);
   const column = Number(await grid.getByRole("columnheader", { name: "Customer", exact: true }).getAttribute("aria-colindex"));
   const firstNames = await grid.locator(`[role=row][aria-rowindex] [role=gridcell][aria-colindex="${column}"]`).allTextContents();
   const sorted = [...firstNames].sort((a, b) => b.localeCompare(a, "en", { sensitivity: "base" }));
@@ -43,7 +42,7 @@ test("100,000 subscriptions: all load, sort, scroll to the end, stay under 1,400
   // Scroll to the very end: the last row is rendered and the DOM is still small.
   await grid.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(grid.locator(`[role=row][aria-rowindex="${total + 1}"]`)).toBeVisible();
-  expect(await gridSize()).toBeLessThan(1_400);
+  expect(await domSize()).toBeLessThan(1_400);
 
   // The export holds the whole filtered result: exactly TotalCount data rows.
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("button", { name: "Export CSV" }).click()]);

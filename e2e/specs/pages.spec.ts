@@ -24,18 +24,24 @@ test("the overview's KPIs and their comparisons equal the numbers counted from t
 });
 
 for (const { path, heading } of PAGES) {
-  test(`${path} draws its charts from the demo server, and each table alternative holds the chart's rows`, async ({ page }) => {
+  test(`${path} draws its charts from the demo server, and its table alternative replaces the chart and back`, async ({ page }) => {
     await openSignedIn(page, `${path}?range=last-12-months&compare=previous`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(heading));
-    await expect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator("[data-chart]").first()).toBeVisible({ timeout: 30_000 });
     await expect(page.locator('[role="status"][aria-label^="Loading"]')).toHaveCount(0, { timeout: 30_000 });
     // Drawn marks, not just axes.
-    expect(await page.locator(".recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area").count()).toBeGreaterThan(0);
+    expect(await page.locator(".recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area, [data-chart=bar-list] li").count()).toBeGreaterThan(0);
+    // The first card with a table alternative: the switch replaces its chart by a table of the same card, and back.
     const card = page.locator("section", { has: page.getByRole("button", { name: /View as (table|chart)/ }) }).first();
-    const hidden = await card.locator(".sr-only table tbody tr").allTextContents();
+    const title = (await card.getByRole("heading", { level: 2 }).textContent())!;
+    await expect(card.locator("[data-chart]")).toBeVisible();
     await card.getByRole("button", { name: "View as table" }).click();
-    const shown = await card.locator("table tbody tr").allTextContents();
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown).toEqual(hidden);
+    const table = card.getByRole("table", { name: title });
+    await expect(table).toBeVisible();
+    await expect(card.locator("[data-chart]")).toHaveCount(0);
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
+    await card.getByRole("button", { name: "View as chart" }).click();
+    await expect(card.locator("[data-chart]")).toBeVisible();
+    await expect(table).toHaveCount(0);
   });
 }

@@ -24,7 +24,7 @@ export const loadingIndicators = (page: Page): Locator => page.locator('main [ro
  * not data; callers that expect them check them themselves.
  */
 export async function waitForData(page: Page, timeout = DATA_TIMEOUT): Promise<void> {
-  await expect(page.locator("main [data-kpi-value], main .recharts-surface").first()).toBeVisible({ timeout });
+  await expect(page.locator("main [data-kpi-value], main [data-chart]").first()).toBeVisible({ timeout });
   await expect(loadingIndicators(page)).toHaveCount(0, { timeout });
 }
 

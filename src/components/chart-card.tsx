@@ -44,6 +44,8 @@ export function ChartCard({ title, description, height, status, table, children,
           </h2>
           {description && <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p>}
         </div>
+        {/* The table is also the chart's text alternative for screen readers: one button away, announced as a
+            toggle, instead of a hidden copy of every chart's numbers that doubled each page's DOM. */}
         {table && ready && (
           <button
             type="button"
@@ -56,12 +58,6 @@ export function ChartCard({ title, description, height, status, table, children,
         )}
       </div>
       {body}
-      {table && ready && !asTable && (
-        // Screen readers and print get the numbers even while the chart is shown.
-        <div className="sr-only">
-          <DataTable caption={`${title} (data)`} data={table} scroll={false} />
-        </div>
-      )}
     </section>
   );
 }

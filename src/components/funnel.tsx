@@ -20,7 +20,7 @@ interface FunnelProps {
 export function Funnel({ steps, onSelect }: FunnelProps) {
   const top = steps[0]?.value ?? 0;
   return (
-    <ol className="space-y-3">
+    <ol data-chart="funnel" className="space-y-3">
       {steps.map((step, i) => {
         const previous = i > 0 ? steps[i - 1]!.value : null;
         const width = top > 0 ? Math.max(2, (step.value / top) * 100) : 0;

@@ -1,10 +1,8 @@
 import type { ReactNode } from "react";
 import type { CardStatus } from "./chart-card.tsx";
 import { ChartCard } from "./chart-card.tsx";
-import type { BarItem } from "./charts/bar-list-chart.tsx";
-import { BarListChart } from "./lazy-charts.ts";
+import { BarListChart, type BarItem } from "./charts/bar-list-chart.tsx";
 import { rankedTable } from "../lib/grouped-series.ts";
-import { DrillButtons } from "./drill-buttons.tsx";
 
 // Shared by the subscriptions and Azure usage pages: every "by X" and top-N card is this one.
 
@@ -26,17 +24,19 @@ interface RankedBarsCardProps {
 }
 
 const HEIGHT = 320;
-const MAX_LABEL = 30;
-// The axis has room for about two lines; the table and the drill-down buttons keep the full names.
-const short = (item: BarItem): BarItem => (item.label.length > MAX_LABEL ? { ...item, label: `${item.label.slice(0, MAX_LABEL - 1)}…` } : item);
 
-export function RankedBarsCard({ title, description, status, items, labelColumn, valueColumn, unit, colorIndex, onSelect, canSelect = () => true, selectLabel }: RankedBarsCardProps) {
-  const selectable = onSelect ? items.filter((item) => canSelect(item.key)) : [];
-  const select = onSelect && ((key: string) => canSelect(key) && onSelect(key));
+export function RankedBarsCard({ title, description, status, items, labelColumn, valueColumn, unit, colorIndex, onSelect, canSelect, selectLabel }: RankedBarsCardProps) {
   return (
     <ChartCard title={title} description={description} height={HEIGHT} status={status} table={rankedTable(labelColumn, valueColumn, items)}>
-      <BarListChart items={items.map(short)} height={HEIGHT} unit={unit} colorIndex={colorIndex} onSelect={select || undefined} />
-      {onSelect && <DrillButtons label={selectLabel ?? `Filter by ${labelColumn.toLowerCase()}`} items={selectable} onSelect={onSelect} />}
+      <BarListChart
+        items={items}
+        height={HEIGHT}
+        unit={unit}
+        colorIndex={colorIndex}
+        onSelect={onSelect}
+        canSelect={canSelect}
+        selectLabel={selectLabel ?? `Filter by ${labelColumn.toLowerCase()}`}
+      />
     </ChartCard>
   );
 }

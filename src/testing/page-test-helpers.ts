@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import type { SetupServer } from "msw/node";
 import { expect } from "vitest";
@@ -16,16 +16,35 @@ export function inDays(date: unknown, range: { from: string; to: string }): bool
   return typeof date === "string" && date >= `${range.from}T00:00:00` && date < `${addDays(range.to, 1)}T00:00:00`;
 }
 
+/** The card with that heading (its table alternative is a scrolling region of the same name). */
 export function card(title: string): HTMLElement {
-  return screen.getByRole("region", { name: title });
+  return screen.getByRole("heading", { name: title, level: 2 }).closest("section")!;
 }
 
-/** The cells of a card's table alternative (the screen-reader copy shown beside the chart), header row first. */
-export async function tableCells(title: string): Promise<string[][]> {
-  const table = await screen.findByRole("table", { name: `${title} (data)` }, LOAD);
-  return within(table)
+/** A card's table alternative, switched on with its "View as table" button once the card has data. */
+export async function cardTable(title: string): Promise<HTMLElement> {
+  const region = (await screen.findByRole("heading", { name: title, level: 2 }, LOAD)).closest("section")!;
+  const toggle = await within(region).findByRole("button", { name: /^View as (table|chart)$/ }, LOAD);
+  if (toggle.getAttribute("aria-pressed") !== "true") fireEvent.click(toggle);
+  return within(region).findByRole("table", { name: title }, LOAD);
+}
+
+/** The cells of a table, header row first. */
+export const cellsOf = (table: HTMLElement): string[][] =>
+  within(table)
     .getAllByRole("row")
     .map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent ?? ""));
+
+/** The cells of a card's table alternative, header row first; the card is switched back to its chart after. */
+export async function tableCells(title: string): Promise<string[][]> {
+  const cells = cellsOf(await cardTable(title));
+  fireEvent.click(within(card(title)).getByRole("button", { name: "View as chart" }));
+  return cells;
+}
+
+/** The data rows of a card's table alternative (no header row). */
+export async function tableRows(title: string): Promise<string[][]> {
+  return (await tableCells(title)).slice(1);
 }
 
 /** The big number of a KPI tile (without its unit) once it has loaded. */

@@ -1,5 +1,4 @@
-import { Bar, BarChart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCompact, formatNumber } from "../../lib/format.ts";
+import { formatNumber } from "../../lib/format.ts";
 import { seriesColor } from "./palette.ts";
 
 export interface BarItem {
@@ -13,29 +12,56 @@ interface BarListChartProps {
   height: number;
   unit?: string;
   colorIndex?: number;
+  /** Drill-down: each selectable row's name is a button. */
   onSelect?: (key: string) => void;
+  /** Leaves out rows the filter cannot take ("Other", "Not set"). */
+  canSelect?: (key: string) => boolean;
+  /** Names the list for screen readers when its rows are buttons, e.g. "Filter by product". */
+  selectLabel?: string;
 }
 
-/** Horizontal bars for top-N and by-category views, each bar labelled with its value (readable in greyscale). */
-export function BarListChart({ items, height, unit, colorIndex = 0, onSelect }: BarListChartProps) {
+/**
+ * Top-N and by-category views as an HTML bar list (the way Plausible draws its top lists): every name and value
+ * is real text, readable without a tooltip and in greyscale print, and ten rows cost ~50 DOM nodes where the SVG
+ * chart took ~160.
+ */
+export function BarListChart({ items, height, unit, colorIndex = 0, onSelect, canSelect = () => true, selectLabel }: BarListChartProps) {
+  const max = Math.max(0, ...items.map((item) => item.value));
   return (
-    <div style={{ height }} className="w-full text-slate-700 dark:text-slate-300">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        <BarChart data={items as BarItem[]} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 8 }} accessibilityLayer>
-          <XAxis type="number" tickFormatter={(n: number) => formatCompact(n)} tick={{ fill: "currentColor", fontSize: 12 }} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fill: "currentColor", fontSize: 12 }} interval={0} />
-          <Tooltip formatter={(value) => [`${formatNumber(Number(value))}${unit ? ` ${unit}` : ""}`, unit ?? "Value"]} contentStyle={{ color: "#0f172a" }} />
-          <Bar
-            dataKey="value"
-            fill={seriesColor(colorIndex)}
-            isAnimationActive={items.length < 50}
-            cursor={onSelect ? "pointer" : undefined}
-            onClick={(entry: { payload?: BarItem }) => entry.payload && onSelect?.(entry.payload.key)}
-          >
-            <LabelList dataKey="value" position="right" formatter={(v: unknown) => formatCompact(Number(v))} fill="currentColor" fontSize={12} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ol
+      data-chart="bar-list"
+      aria-label={onSelect ? selectLabel : undefined}
+      style={{ height }}
+      className="flex flex-col gap-1 overflow-hidden text-sm text-slate-700 dark:text-slate-300"
+    >
+      {items.map((item) => (
+        <li key={item.key} className="grid min-h-6 grid-cols-[minmax(6rem,11rem)_1fr] items-center gap-2 px-1">
+          {onSelect && canSelect(item.key) ? (
+            <button
+              type="button"
+              title={item.label}
+              onClick={() => onSelect(item.key)}
+              className="truncate rounded text-left underline-offset-2 hover:underline print:no-underline"
+            >
+              {item.label}
+            </button>
+          ) : (
+            <span className="truncate" title={item.label}>
+              {item.label}
+            </span>
+          )}
+          <span className="flex min-w-0 items-center gap-2">
+            <span
+              className="h-4 shrink-0 rounded-sm [print-color-adjust:exact]"
+              style={{ width: `${max > 0 ? (Math.max(0, item.value) / max) * 80 : 0}%`, minWidth: 2, backgroundColor: seriesColor(colorIndex) }}
+            />
+            <span className="whitespace-nowrap tabular-nums">
+              {formatNumber(item.value)}
+              {unit && <span className="sr-only"> {unit}</span>}
+            </span>
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -6,6 +6,7 @@ import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { comparisonRange, resolveRange, todayUtc, type DayRange } from "../../lib/date-range.ts";
 import { formatBucket, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
+import { cardTable, cellsOf } from "../../testing/page-test-helpers.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ReferralsPage } from "./referrals-page.tsx";
 
@@ -60,11 +61,7 @@ function medianDays(rows: Referral[], field: "acceptedDate" | "wonDate"): number
 
 const card = async (title: string) => (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
 const kpiValue = (label: string) => screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")!.querySelector("[data-kpi-value]")?.textContent;
-const tableRows = (section: HTMLElement, caption: string) =>
-  within(within(section).getByRole("table", { name: caption }))
-    .getAllByRole("row")
-    .slice(1)
-    .map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent));
+const rowsOf = (table: HTMLElement) => cellsOf(table).slice(1);
 
 async function expectPageMatches(rows: Referral[], before: Referral[]) {
   const { steps, values, exits } = expectedFunnel(rows);
@@ -91,25 +88,21 @@ describe("ReferralsPage", { timeout: 30_000 }, () => {
     const rows = cohort(range);
     await expectPageMatches(rows, cohort(previous));
 
-    const delays = await card("Time to accept and to win");
-    await waitFor(() => expect(tableRows(delays, "Time to accept and to win (data)")[0]?.[1]).toBe(formatNumber(medianDays(rows, "acceptedDate"))));
-    expect(tableRows(delays, "Time to accept and to win (data)")[1]![1]).toBe(formatNumber(medianDays(rows, "wonDate")));
-    expect(tableRows(delays, "Time to accept and to win (data)")[0]![5]).toBe(formatNumber(medianDays(cohort(previous), "acceptedDate")));
+    const delays = await cardTable("Time to accept and to win");
+    await waitFor(() => expect(rowsOf(delays)[0]?.[1]).toBe(formatNumber(medianDays(rows, "acceptedDate"))));
+    expect(rowsOf(delays)[1]![1]).toBe(formatNumber(medianDays(rows, "wonDate")));
+    expect(rowsOf(delays)[0]![5]).toBe(formatNumber(medianDays(cohort(previous), "acceptedDate")));
 
-    const trend = await card("Referrals created over time");
-    await waitFor(() => expect(within(trend).queryByRole("table")).toBeInTheDocument());
     const byDay = new Map<string, number>();
     for (const row of rows) byDay.set(day(row.createdDate), (byDay.get(day(row.createdDate)) ?? 0) + 1);
-    const trendRows = tableRows(trend, "Referrals created over time (data)");
+    const trendRows = rowsOf(await cardTable("Referrals created over time"));
     expect(trendRows).toHaveLength(Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1);
     for (const [label, created] of trendRows) {
       const bucket = [...byDay.keys()].find((d) => formatBucket(d, "day") === label);
       expect(created).toBe(formatNumber(bucket ? byDay.get(bucket)! : 0));
     }
 
-    const markets = await card("By customer market");
-    await waitFor(() => expect(within(markets).queryByRole("table")).toBeInTheDocument());
-    for (const [label, value] of tableRows(markets, "By customer market (data)")) {
+    for (const [label, value] of rowsOf(await cardTable("By customer market"))) {
       if (label!.startsWith("Other markets")) continue;
       expect(value).toBe(formatNumber(rows.filter((row) => row.customerMarket === label).length));
     }

@@ -5,6 +5,7 @@ import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { comparisonRange, parseRange, resolveRange, todayUtc, type DayRange } from "../../lib/date-range.ts";
 import { formatBucket, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
+import { cardTable, tableRows } from "../../testing/page-test-helpers.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ResellersPage } from "./resellers-page.tsx";
 
@@ -34,10 +35,6 @@ const sum = (rows: Reseller[], key: "subscriptionCount" | "licenseCount") => row
 const card = async (title: string) => (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
 const kpiTile = (label: string) => screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")!;
 const kpiValue = (label: string) => kpiTile(label).querySelector("[data-kpi-value]")?.textContent;
-const tableRows = async (title: string) => {
-  const table = await within(await card(title)).findByRole("table", { name: `${title} (data)` });
-  return within(table).getAllByRole("row").slice(1).map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent));
-};
 
 async function expectSnapshot(rows: Reseller[]) {
   await waitFor(() => expect(kpiValue("Indirect resellers")).toBe(formatNumber(rows.length)));
@@ -96,7 +93,7 @@ describe("ResellersPage", { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent("Correlation id");
     await waitFor(() => expect(kpiValue("Indirect resellers")).toBe(formatNumber(all.length)));
     for (const title of ["Top resellers by subscriptions", "Resellers by market", "New resellers over time"]) {
-      expect(await within(await card(title)).findByRole("table", { name: `${title} (data)` })).toBeInTheDocument();
+      expect(await cardTable(title)).toBeInTheDocument();
       expect(within(await card(title)).queryByRole("alert")).not.toBeInTheDocument();
     }
   });

@@ -6,6 +6,7 @@ import { comparisonRange, resolveRange, todayUtc, type DayRange } from "../../li
 import { formatBucket, formatNumber, formatShare } from "../../lib/format.ts";
 import { bucketStart } from "../../lib/time-buckets.ts";
 import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
+import { tableRows } from "../../testing/page-test-helpers.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { SearchPage } from "./search-page.tsx";
 
@@ -40,10 +41,6 @@ const measures = (rows: Search[]) => [
 
 const card = async (title: string) => (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
 const kpiTile = (label: string) => screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")!;
-const tableRows = async (title: string) => {
-  const table = await within(await card(title)).findByRole("table", { name: `${title} (data)` });
-  return within(table).getAllByRole("row").slice(1).map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent));
-};
 
 async function expectTotals(rows: Search[], before: Search[]) {
   const now = measures(rows);

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/lazy-charts.ts";
+import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { isValueKey, itemsTable, orgSizeItems, topItems } from "../lib/breakdown.ts";
@@ -31,12 +31,12 @@ export function BreakdownCard({ view, range, field, onSelect }: BreakdownCardPro
   return (
     <ChartCard
       title={card.title}
-      description={`${card.description} Choose a bar to filter on it.`}
+      description={`${card.description} Choose a name to filter on it.`}
       height={height}
       status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range) }}
       table={itemsTable(items, card.heading)}
     >
-      <BarListChart items={items} height={height} unit="referrals" onSelect={(key) => isValueKey(key) && onSelect(field, key)} />
+      <BarListChart items={items} height={height} unit="referrals" onSelect={(key) => onSelect(field, key)} canSelect={isValueKey} selectLabel={`Filter by ${card.heading.toLowerCase()}`} />
     </ChartCard>
   );
 }

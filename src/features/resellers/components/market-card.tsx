@@ -1,11 +1,11 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/lazy-charts.ts";
+import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { noResellers } from "../lib/empty-reason.ts";
 import { isMarketKey, itemsTable, marketItems } from "../lib/market-totals.ts";
 import { marketQuery } from "../queries.ts";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 
 const LIMIT = 10;
 const HEIGHT = LIMIT * 30;
@@ -18,17 +18,17 @@ interface MarketCardProps {
 
 export function MarketCard({ view, onSelectMarket }: MarketCardProps) {
   const { queries } = useApi();
-  const query = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
+  const query = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
   const items = marketItems(query.data?.rows ?? [], LIMIT);
   return (
     <ChartCard
       title="Resellers by market"
-      description={`Indirect resellers today, by the reseller's market, largest first; beyond ${LIMIT} markets the rest share one bar. Choose a bar to filter on it.`}
+      description={`Indirect resellers today, by the reseller's market, largest first; beyond ${LIMIT} markets the rest share one bar. Choose a name to filter on it.`}
       height={HEIGHT}
       status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.every((item) => item.value === 0) && noResellers(view) }}
       table={itemsTable(items, "Market", "Resellers")}
     >
-      <BarListChart items={items} height={HEIGHT} unit="resellers" onSelect={(key) => isMarketKey(key) && onSelectMarket(key)} />
+      <BarListChart items={items} height={HEIGHT} unit="resellers" onSelect={onSelectMarket} canSelect={isMarketKey} selectLabel="Filter by market" />
     </ChartCard>
   );
 }

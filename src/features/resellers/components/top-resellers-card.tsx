@@ -1,13 +1,13 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/lazy-charts.ts";
+import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
 import { formatNumber } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { noResellers } from "../lib/empty-reason.ts";
 import { itemsTable } from "../lib/market-totals.ts";
 import { topResellerItems } from "../lib/top-resellers.ts";
 import { firstPageOptions, TOP, topResellersQuery, type RankMeasure } from "../queries.ts";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 
 const HEIGHT = TOP * 30;
 const MEASURES = {
@@ -17,7 +17,7 @@ const MEASURES = {
 
 export function TopResellersCard({ view, measure }: { view: ViewState; measure: RankMeasure }) {
   const { client, queries } = useApi();
-  const query = useQuery({ ...firstPageOptions(client, queries, topResellersQuery(view, measure)), placeholderData: keepPreviousData });
+  const query = useQueryKeepingPrevious(firstPageOptions(client, queries, topResellersQuery(view, measure)));
   const items = topResellerItems(query.data?.rows ?? [], measure);
   const spec = MEASURES[measure];
   const of = query.data ? ` of ${formatNumber(query.data.totalCount)}` : "";

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/lazy-charts.ts";
+import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { emptyReason } from "../lib/empty-reason.ts";
@@ -35,12 +35,12 @@ export function FacetCard({ view, range, field, onSelect }: FacetCardProps) {
   return (
     <ChartCard
       title={facet.title}
-      description={`Search result page views by ${facet.what}, largest first; beyond ${LIMIT} values the rest share one bar. Choose a bar to filter on it.`}
+      description={`Search result page views by ${facet.what}, largest first; beyond ${LIMIT} values the rest share one bar. Choose a name to filter on it.`}
       height={HEIGHT}
       status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range) }}
       table={facetTable(items, facet.heading)}
     >
-      <BarListChart items={items} height={HEIGHT} unit="page views" onSelect={(key) => isValueKey(key) && onSelect(field, key)} />
+      <BarListChart items={items} height={HEIGHT} unit="page views" onSelect={(key) => onSelect(field, key)} canSelect={isValueKey} selectLabel={`Filter by ${facet.heading.toLowerCase()}`} />
     </ChartCard>
   );
 }

@@ -33,7 +33,7 @@ export function InServiceCard({ view, range, drill, title, by, labelColumn, meas
     current?.data !== undefined &&
     !nonZero &&
     emptyMessage(measure === "licenseCount" ? "No licences were in service" : "No subscriptions were in service", `on ${formatDay(range.to)}`, view);
-  const description = `In service on ${formatDay(range.to)}.${restCount ? ` Top ${items.length} of ${count}.` : ""} Click a bar or a button below to filter the page.`;
+  const description = `In service on ${formatDay(range.to)}.${restCount ? ` Top ${items.length} of ${count}.` : ""} Choose a name to filter the page.`;
   return (
     <RankedBarsCard
       title={title}
