@@ -1,71 +1,30 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
-import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { formatNumber } from "../../lib/format.ts";
-import { useViewState } from "../../lib/use-view-state.ts";
-import type { PageSchema } from "../../lib/view-state.ts";
 import { mockApiServer } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
-import { ResourceGrid, type GridColumn } from "./resource-grid.tsx";
+import { stubLayout, SubscriptionsGrid } from "./test-grid.tsx";
 
 const server = mockApiServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: "error" });
-  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockReturnValue(480);
-});
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => server.resetHandlers());
-afterAll(() => {
-  server.close();
-  vi.restoreAllMocks();
-});
-
-const columns: readonly GridColumn<"subscriptions">[] = [
-  { field: "customerName", label: "Customer" },
-  { field: "status", label: "Status" },
-  { field: "creationDate", label: "Created" },
-];
-const schema: PageSchema = {
-  filters: [
-    { param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] },
-  ],
-  columns: columns.map((column) => column.field),
-};
-
-function Grid() {
-  const state = useViewState(schema);
-  const filter = viewFilter(
-    "subscriptions",
-    schema.filters,
-    state.view.filters,
-    dateRangeFilter("subscriptions", "creationDate", state.range),
-  );
-  return (
-    <ResourceGrid
-      resource="subscriptions"
-      title="Subscriptions"
-      filter={filter}
-      columns={columns}
-      schema={schema}
-      range={state.range}
-      fileName="subscriptions"
-    />
-  );
-}
+afterAll(() => server.close());
+stubLayout();
 
 test(
   "against the mock engine: exactly the rows of the page's filter, in the order the URL asks the API for",
   { timeout: 30_000 },
   async () => {
     const user = userEvent.setup();
-    renderPage(<Grid />, "/subscriptions?range=last-12-months&status=ACTIVE&sort=creationDate.desc");
+    renderPage(<SubscriptionsGrid />, "/subscriptions?range=last-12-months&status=ACTIVE&sort=creationDate.desc");
     // The first answer waits for the demo dataset to be generated.
     const load = await screen.findByRole("button", { name: /^Load [\d,]+ rows$/ }, { timeout: 15_000 });
     const total = Number(load.textContent!.replace(/\D/g, ""));
     expect(total).toBeGreaterThan(100);
     await user.click(load);
 
-    const grid = await screen.findByRole("grid", { name: "Subscriptions" });
+    const grid = await screen.findByRole("grid", { name: "All subscriptions" });
     expect(
       await screen.findByText(`${formatNumber(total)} rows`, undefined, { timeout: 5_000 }),
     ).toBeInTheDocument();
@@ -77,8 +36,8 @@ test(
         .map((cell) => cell.textContent ?? ""),
     );
     expect(cells.map((row) => row[1])).toEqual(Array(5).fill("ACTIVE"));
-    // "Oct 28, 2026" (and a time after a second comma, if any): newest first.
-    const days = cells.map((row) => Date.parse(row[2]!.split(",").slice(0, 2).join(",")));
+    // Created, "Oct 28, 2026" (and a time after a second comma, if any): newest first.
+    const days = cells.map((row) => Date.parse(row[3]!.split(",").slice(0, 2).join(",")));
     expect(days.every((day, i) => Number.isFinite(day) && (i === 0 || day <= days[i - 1]!))).toBe(true);
   },
 );
