@@ -19,6 +19,15 @@ export function addMonthsToDay(day: number, months: number): number {
   return Date.UTC(year, month, Math.min(date.getUTCDate(), lastOfMonth)) / DAY_MS;
 }
 
+/**
+ * The first day of the month `months` before `day`'s month. History windows start there so the oldest month is
+ * whole: a report comparing a month with the same month a year before never compares with a partial month.
+ */
+export function monthStartMonthsBefore(day: number, months: number): number {
+  const date = new Date(day * DAY_MS);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1) / DAY_MS;
+}
+
 export interface ActivityShape {
   /** How much busier the last day is than the first (steady growth in between). */
   readonly growth: number;

@@ -115,14 +115,17 @@ describe("the demo dataset at scale 1", () => {
     expect(rows(dataset, "search").some((row) => row.keywordSearchText === HOSTILE_KEYWORD)).toBe(true);
   });
 
-  it("spans 13 months of daily usage ending yesterday, with several meter units", () => {
+  it("spans 13 whole months of daily usage and this month up to yesterday, with several meter units", () => {
     const page = runQuery(
       dataset,
       "usage/azure",
       new URLSearchParams("groupby=usageDate&orderby=usageDate desc&top=1"),
     );
     expect(page.Value[0]?.usageDate).toBe("2026-05-30T00:00:00");
-    expect(page.TotalCount).toBeGreaterThanOrEqual(390);
+    // 13 whole months before this one: the oldest month is complete.
+    const oldest = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=usageDate&orderby=usageDate asc&top=1"));
+    expect(oldest.Value[0]?.usageDate).toBe("2025-04-01T00:00:00");
+    expect(page.TotalCount).toBe(425);
     const units = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=meterUnit")).Value.map(
       (row) => row.meterUnit,
     );

@@ -1,6 +1,6 @@
 import { DAY_MS } from "../engine/dates.ts";
 import { RESOURCES } from "../engine/resources.ts";
-import { addMonthsToDay, dayPicker } from "./calendar.ts";
+import { dayPicker, monthStartMonthsBefore } from "./calendar.ts";
 import { MARKETS } from "./catalog-companies.ts";
 import {
   HOSTILE_KEYWORD,
@@ -16,12 +16,12 @@ import { TableBuilder, type Table } from "./table.ts";
 const HOSTILE_ROW = 17;
 
 /**
- * Search rows over the last 13 months, one per appearance of the partner's listing in a search result
+ * Search rows over the last 25 whole months and this one (so a year-over-year comparison has data), one per appearance of the partner's listing in a search result
  * page. The funnel narrows like a directory's: ~15% open the profile, a quarter of those click contact,
  * one in ten of those who looked submit a referral. Searches grow over time and drop at weekends.
  */
 export function generateSearch(rng: Rng, count: number, today: number): Table {
-  const days = dayPicker(addMonthsToDay(today, -13), today - 1, { growth: 1.6, weekend: 0.35 });
+  const days = dayPicker(monthStartMonthsBefore(today, 25), today - 1, { growth: 1.6, weekend: 0.35 });
   const sorted = Float64Array.from({ length: count }, () => days.pick(rng)).sort();
   const builder = new TableBuilder(RESOURCES.search);
   sorted.forEach((day, index) => {

@@ -1,6 +1,6 @@
 import { DAY_MS } from "../engine/dates.ts";
 import { RESOURCES } from "../engine/resources.ts";
-import { addMonthsToDay, isWeekend } from "./calendar.ts";
+import { isWeekend, monthStartMonthsBefore } from "./calendar.ts";
 import { METERS, type Meter } from "./catalog-products.ts";
 import { WeightedPicker, type Rng } from "./prng.ts";
 import type { Subscription } from "./subscriptions.ts";
@@ -120,7 +120,7 @@ function chooseSeries(
 }
 
 /**
- * Daily Azure usage over the last 13 months, day by day so raw rows come out in date order. Quantities grow
+ * Daily Azure usage over the last 13 whole months and this one, day by day so raw rows come out in date order. Quantities grow
  * (or shrink) per series, dip at weekends for compute, and carry ±15% noise. Also stamps each Azure
  * subscription's lastUsageDate with its last usage day.
  */
@@ -131,7 +131,7 @@ export function generateUsage(
   today: number,
 ): Table {
   const builder = new TableBuilder(RESOURCES["usage/azure"]);
-  const window = [addMonthsToDay(today, -13), today - 1] as const;
+  const window = [monthStartMonthsBefore(today, 13), today - 1] as const;
   const azure = subscriptions.filter((sub) => sub.product.type === "Azure");
   const series = azure.length === 0 ? [] : chooseSeries(rng, azure, targetRows / PRESENCE, window, builder);
   const columns = SERIES_FIELDS.map((field) => builder.term(field));
