@@ -92,6 +92,7 @@ export function apiRows<R extends ResourceName>(
   return async (signal, onBatch) => {
     await readPages(client, resource, query, {
       signal,
+      prefetch: true,
       onPage: (page) => onBatch(page.rows, page.totalCount),
     });
   };

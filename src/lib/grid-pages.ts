@@ -24,6 +24,11 @@ export interface ReadPagesOptions<R extends ResourceName> {
   from?: PageCursor;
   /** Called for every page (and awaited); return false to stop after it. */
   onPage: (page: Page<Row<R>>) => boolean | void | Promise<boolean | void>;
+  /**
+   * Ask for the next page before `onPage` handles this one, so the server and the network work while the browser
+   * does. A cancel then aborts that request; a stop (`onPage` returning false) lets it run to no use.
+   */
+  prefetch?: boolean;
 }
 
 /**
@@ -35,22 +40,26 @@ export async function readPages<R extends ResourceName>(
   client: PartnerCenterClient,
   resource: R,
   query: RowQuery<R>,
-  { signal, from, onPage }: ReadPagesOptions<R>,
+  { signal, from, onPage, prefetch = false }: ReadPagesOptions<R>,
 ): Promise<PageCursor | null> {
   let at = from ?? firstCursor(resource, query);
   const pages = client.pages(resource, query, { signal, from: at });
+  let ahead: Promise<IteratorResult<Page<Row<R>>>> | null = null;
   try {
     for (;;) {
       let result: IteratorResult<Page<Row<R>>>;
       try {
-        result = await pages.next();
+        result = await (ahead ?? pages.next());
       } catch (error) {
         if (signal.aborted) return at;
         throw new PageReadFailure(at, error);
       }
       if (result.done) return null;
-      const next = result.value.next;
-      // Checked before the next request: a cancel during onPage sends nothing more.
+      const next: PageCursor | null = result.value.next;
+      ahead = prefetch && next !== null ? pages.next() : null;
+      // Awaited on the next turn; until then (or when no turn comes after a cancel) its failure is not unhandled.
+      ahead?.catch(() => undefined);
+      // Without prefetch, checked before the next request: a cancel during onPage sends nothing more.
       if ((await onPage(result.value)) === false || signal.aborted || next === null) return next;
       at = next;
     }
