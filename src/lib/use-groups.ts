@@ -1,11 +1,29 @@
-import { keepPreviousData, queryOptions, skipToken, useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, skipToken, useQuery, type QueryKey, type UseQueryOptions, type UseQueryResult } from "@tanstack/react-query";
 import { useApi } from "../api/api-context.tsx";
 import type { ReadAllResult } from "../api/paging.ts";
 import type { GroupedQuery } from "../api/query.ts";
 import type { GroupedRow, ResourceName } from "../api/resources.ts";
 import type { DayRange } from "./date-range.ts";
 
-// Shared by the subscriptions and Azure usage pages.
+// Shared by the feature pages.
+
+/**
+ * The previous key's data may stand in for a changed key's only while the changed key is being fetched. Once that
+ * fetch has stopped without an answer, the old numbers would pass for the new range's: an error already drops them
+ * (React Query), but a paused fetch (offline under networkMode "online"), a cancelled or a disabled one keeps them
+ * with no error to show. Then the result is pending with no data, like the query itself.
+ */
+export function withoutStalePlaceholder<TData, TError>(result: UseQueryResult<TData, TError>): UseQueryResult<TData, TError> {
+  if (!result.isPlaceholderData || result.isFetching) return result;
+  return { ...result, data: undefined, status: "pending", isPending: true, isSuccess: false, isPlaceholderData: false };
+}
+
+/** A query whose changed key keeps showing the previous answer while it loads (no skeleton flash), and only then. */
+export function useQueryKeepingPrevious<TQueryFnData, TError = Error, TData = TQueryFnData, TQueryKey extends QueryKey = QueryKey>(
+  options: UseQueryOptions<TQueryFnData, TError, TData, TQueryKey>,
+): UseQueryResult<TData, TError> {
+  return withoutStalePlaceholder(useQuery({ ...options, placeholderData: keepPreviousData }));
+}
 
 export type GroupsResult<R extends ResourceName> = UseQueryResult<ReadAllResult<GroupedRow<R>>>;
 
@@ -21,7 +39,7 @@ const idle = <R extends ResourceName>(resource: R) =>
 export function useGroup<R extends ResourceName>(resource: R, query: GroupedQuery<R> | null): GroupsResult<R> | undefined {
   const { queries } = useApi();
   const options = query ? (queries[resource].grouped(query) as ReturnType<typeof idle<R>>) : idle(resource);
-  const result = useQuery({ ...options, placeholderData: keepPreviousData });
+  const result = useQueryKeepingPrevious(options);
   return query ? result : undefined;
 }
 

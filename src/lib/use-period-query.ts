@@ -1,9 +1,10 @@
-import { hashKey, keepPreviousData, useQuery } from "@tanstack/react-query";
+import { hashKey, useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/api-context.tsx";
 import type { GroupedQuery } from "../api/query.ts";
 import type { GroupedRow, ResourceName } from "../api/resources.ts";
 import type { CardStatus } from "../components/chart-card.tsx";
 import type { DayRange } from "./date-range.ts";
+import { useQueryKeepingPrevious, withoutStalePlaceholder } from "./use-groups.ts";
 
 export interface PeriodData<R extends ResourceName> {
   current: readonly GroupedRow<R>[] | undefined;
@@ -24,14 +25,16 @@ export function usePeriodQuery<R extends ResourceName>(
 ): PeriodData<R> {
   const { queries } = useApi();
   const currentOptions = queries[resource].grouped(build(range));
-  const current = useQuery({ ...currentOptions, placeholderData: keepPreviousData });
+  const current = useQueryKeepingPrevious(currentOptions);
   // Without a comparison this mirrors the current query (same key) and stays disabled; its data is ignored, and
   // must not stand in as the comparison while the first compared result loads.
-  const previous = useQuery({
-    ...queries[resource].grouped(build(compared ?? range)),
-    enabled: compared !== null,
-    placeholderData: (data, query) => (query?.queryHash === hashKey(currentOptions.queryKey) ? undefined : data),
-  });
+  const previous = withoutStalePlaceholder(
+    useQuery({
+      ...queries[resource].grouped(build(compared ?? range)),
+      enabled: compared !== null,
+      placeholderData: (data, query) => (query?.queryHash === hashKey(currentOptions.queryKey) ? undefined : data),
+    }),
+  );
   const comparing = compared !== null;
   return {
     current: current.data?.rows,

@@ -1,4 +1,3 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useApi } from "../../../api/api-context.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
@@ -6,6 +5,7 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { snapshotTotals } from "../lib/market-totals.ts";
 import { marketQuery, newResellersQuery } from "../queries.ts";
 import { usePeriodQuery } from "../../../lib/use-period-query.ts";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 
 interface ResellerKpisProps {
   view: ViewState;
@@ -19,7 +19,7 @@ const sum = (rows: readonly { indirectResellerCount?: number | null }[]) => rows
 /** Today's totals (the API keeps no history of them), then the resellers new in the period against the compared one. */
 export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps) {
   const { queries } = useApi();
-  const snapshot = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
+  const snapshot = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
   const fresh = usePeriodQuery("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
   const totals = snapshot.data && snapshotTotals(snapshot.data.rows);
   const now = { pending: snapshot.isPending, error: snapshot.error, onRetry: () => void snapshot.refetch() };
