@@ -89,7 +89,7 @@ const TARGETS: readonly Target[] = [
 ];
 
 const CORRELATION = /correlation id:?\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-const values = (scope: Locator) => scope.locator("[data-kpi-value], .recharts-surface, table");
+const values = (scope: Locator) => scope.locator("[data-kpi-value], [data-chart], table");
 
 /** Signs in on a page that loads no data, so the faults set next meet the target page's very first queries. */
 async function signInQuietly(page: Page) {
@@ -118,7 +118,7 @@ async function settled(page: Page, timeout = DATA_TIMEOUT) {
 
 /** The resource's cards show numbers again, and nothing on the page is in error. */
 async function expectData(page: Page, target: Target) {
-  await expect(target.scope(page).locator("[data-kpi-value], .recharts-surface").first()).toBeVisible({ timeout: DATA_TIMEOUT });
+  await expect(target.scope(page).locator("[data-kpi-value], [data-chart]").first()).toBeVisible({ timeout: DATA_TIMEOUT });
   await settled(page);
   await expect(page.locator("main").getByRole("alert"), "no error is left on the page").toHaveCount(0);
   await expect(mainHeading(page, target.heading)).toBeVisible();
