@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
 import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
@@ -19,8 +19,8 @@ import { REFERRAL_STATUSES, referralGridColumns, referralsSchema } from "./searc
 /** Markets and sizes the breakdown cards already loaded (same queries, shared cache), as filter suggestions. */
 function useFilterOptions(view: ViewState, range: DayRange) {
   const { queries } = useApi();
-  const markets = useQuery({ ...queries.referrals.grouped(breakdownQuery(view, range, "customerMarket")), placeholderData: keepPreviousData });
-  const sizes = useQuery({ ...queries.referrals.grouped(breakdownQuery(view, range, "customerOrgSize")), placeholderData: keepPreviousData });
+  const markets = useQueryKeepingPrevious(queries.referrals.grouped(breakdownQuery(view, range, "customerMarket")));
+  const sizes = useQueryKeepingPrevious(queries.referrals.grouped(breakdownQuery(view, range, "customerOrgSize")));
   return {
     customerMarket: seenValues(markets.data?.rows ?? [], "customerMarket"),
     customerOrgSize: seenValues(sizes.data?.rows ?? [], "customerOrgSize"),

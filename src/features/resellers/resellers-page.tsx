@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
 import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
@@ -19,7 +19,7 @@ export const ResellersPage = withPageState(resellersSchema, function ResellersPa
   const grain = newResellersGrain(view, range);
   const { queries } = useApi();
   // The by-market card's query (shared cache): the markets it returned become the filter's suggestions.
-  const markets = useQuery({ ...queries.indirectresellers.grouped(marketQuery(view)), placeholderData: keepPreviousData });
+  const markets = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
 
   // A drill-down narrows the page to the chosen market (replacing the filter); the chip takes it off again.
   const filterMarket = (market: string) => setView({ ...view, filters: { ...view.filters, market: [market] } });

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 import { useApi } from "../../../api/api-context.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
@@ -21,7 +22,7 @@ interface OverviewKpiProps {
 export function OverviewKpi({ def, range, compared, grain, filters, search }: OverviewKpiProps) {
   const { queries } = useApi();
   const factory = queries[def.resource] as (typeof queries)["subscriptions"];
-  const current = useQuery({ ...factory.grouped(kpiQuery(def, range, grain, filters) as never), placeholderData: keepPreviousData });
+  const current = useQueryKeepingPrevious(factory.grouped(kpiQuery(def, range, grain, filters) as never));
   const previous = useQuery({
     ...factory.grouped(kpiQuery(def, compared ?? range, grain, filters) as never),
     enabled: compared !== null,

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
 import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
@@ -23,7 +23,7 @@ interface BreakdownCardProps {
 
 export function BreakdownCard({ view, range, field, onSelect }: BreakdownCardProps) {
   const { queries } = useApi();
-  const query = useQuery({ ...queries.referrals.grouped(breakdownQuery(view, range, field)), placeholderData: keepPreviousData });
+  const query = useQueryKeepingPrevious(queries.referrals.grouped(breakdownQuery(view, range, field)));
   const rows = query.data?.rows ?? [];
   const items = field === "customerMarket" ? topItems(rows, field, 10, "Other markets") : orgSizeItems(rows);
   const card = CARDS[field];

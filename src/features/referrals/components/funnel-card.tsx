@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
 import { Funnel } from "../../../components/funnel.tsx";
@@ -17,7 +17,7 @@ interface FunnelCardProps {
 
 export function FunnelCard({ view, range, onSelectStatus }: FunnelCardProps) {
   const { queries } = useApi();
-  const query = useQuery({ ...queries.referrals.grouped(funnelQuery(view, range)), placeholderData: keepPreviousData });
+  const query = useQueryKeepingPrevious(queries.referrals.grouped(funnelQuery(view, range)));
   const steps = query.data ? referralFunnel(query.data.rows) : [];
   return (
     <ChartCard

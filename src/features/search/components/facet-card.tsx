@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 import { useApi } from "../../../api/api-context.tsx";
 import { ChartCard } from "../../../components/chart-card.tsx";
 import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
@@ -29,7 +29,7 @@ interface FacetCardProps {
 
 export function FacetCard({ view, range, field, onSelect }: FacetCardProps) {
   const { queries } = useApi();
-  const query = useQuery({ ...queries.search.grouped(facetQuery(view, range, field)), placeholderData: keepPreviousData });
+  const query = useQueryKeepingPrevious(queries.search.grouped(facetQuery(view, range, field)));
   const items = facetItems(query.data?.rows ?? [], field, LIMIT);
   const facet = FACETS[field];
   return (
