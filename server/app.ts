@@ -19,12 +19,15 @@ export interface AppParts {
 
 // Hashed build output never changes; the HTML entries must always be fetched fresh.
 const NO_STORE = new Set(["index.html", "redirect.html"]);
+/** MSAL's redirect bridge: the only page this origin may frame (see contentSecurityPolicy). */
+const BRIDGE_PAGE = "/redirect.html";
 const SPA_ROUTE = /^\/(?:[a-z-]+)?$/;
 
 export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyInstance {
   const logger = config.log ? { level: "info" } : false;
   const app = (parts.https ? Fastify({ logger, trustProxy: true, https: parts.https }) : Fastify({ logger, trustProxy: true })) as unknown as FastifyInstance;
   const headers = securityHeaders(config);
+  const bridgeHeaders = securityHeaders(config, true);
 
   app.addHook("onRequest", async (request, reply) => {
     if (parts.idp && (request.raw.url === "/idp" || request.raw.url?.startsWith("/idp/"))) {
@@ -32,8 +35,8 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
       parts.idp.handle(request.raw, reply.raw);
     }
   });
-  app.addHook("onSend", async (_request, reply, payload) => {
-    reply.headers(headers);
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.headers(request.url.split("?")[0] === BRIDGE_PAGE ? bridgeHeaders : headers);
     return payload;
   });
 

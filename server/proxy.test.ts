@@ -127,6 +127,19 @@ describe("static files and headers", () => {
     expect(response.json().auth.protocolMode).toBe("OIDC");
   });
 
+  it("lets only MSAL's bridge page be framed, and only by this origin", async () => {
+    for (const url of ["/redirect.html", "/redirect.html?state=x"]) {
+      const bridge = await app().inject({ method: "GET", url });
+      expect(String(bridge.headers["content-security-policy"]), url).toContain("frame-ancestors 'self'");
+      expect(bridge.headers["x-frame-options"], url).toBe("SAMEORIGIN");
+    }
+    for (const url of ["/", "/index.html", "/subscriptions", "/config.json", "/redirect.html/x"]) {
+      const page = await app().inject({ method: "GET", url, headers: { accept: "text/html" } });
+      expect(String(page.headers["content-security-policy"]), url).toContain("frame-ancestors 'none'");
+      expect(page.headers["x-frame-options"], url).toBe("DENY");
+    }
+  });
+
   it("allows the Entra authority in connect-src and frame-src in production", async () => {
     const config = readConfig({ LOG: "off", TLS: "off", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "11111111-1111-1111-1111-111111111111", AUTH_TENANT_ID: "contoso.onmicrosoft.com", UPSTREAM: "cloud" });
     const response = await buildApp(config).inject({ method: "GET", url: "/config.json" });

@@ -1,7 +1,7 @@
 import type { Locator, Page, Response } from "@playwright/test";
-import { expect, openSignedIn, setFaults, test as base } from "../support/guarded.ts";
+import { expect, openSignedIn, setFaults } from "../support/guarded.ts";
 import { DATA_TIMEOUT, loadingIndicators, mainHeading, ROUTES } from "../support/app.ts";
-import { startOwnServer, type OwnServer } from "../support/own-server.ts";
+import { onOwnServer } from "../support/own-server.ts";
 
 // Issue 9, resilience: what every page does when Partner Center throttles, fails, is slow, answers garbage, fails in
 // the middle of a paged read, or the network goes away. In every case: no uncaught exception (the fixture), no
@@ -11,22 +11,9 @@ import { startOwnServer, type OwnServer } from "../support/own-server.ts";
 // per worker, port E2E_PORT + 20 + worker): the other worker's specs never see them. Its proxy gives up on the
 // upstream after 10 s (UPSTREAM_TIMEOUT_MS), so the proxy's timeout path can be tested well inside the client's own
 // 30 s per attempt. Tests run in file order in one worker (fullyParallel is off) and reset the rules after each.
-const OWN_PORT = Number(process.env.E2E_PORT ?? 8444) + 20;
 const UPSTREAM_TIMEOUT_S = 10;
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-const test = base.extend<{}, { own: OwnServer }>({
-  own: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use, workerInfo) => {
-      const server = await startOwnServer(OWN_PORT + workerInfo.parallelIndex, { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_S * 1000) });
-      await use(server);
-      await server.stop();
-    },
-    { scope: "worker", timeout: 150_000 },
-  ],
-  baseURL: async ({ own }, use) => use(own.url),
-});
+const test = onOwnServer(20, { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_S * 1000) });
 
 // The browser logs every failed HTTP response and every request made offline; those are the faults injected here.
 // One RegExp: Playwright reads a two-element array whose second element is an object as a [value, options] tuple.
@@ -279,7 +266,7 @@ test.describe("a malformed answer is an error naming the resource, never a numbe
 test.describe("a page failing in the middle of a paged grid read", () => {
   const grids = [
     { path: "/subscriptions?range=last-6-months", heading: "Subscriptions", resource: "subscriptions" },
-    { path: "/search?range=last-3-months", heading: "Search engagement", resource: "search" },
+    { path: "/search?range=last-6-months", heading: "Search engagement", resource: "search" },
   ] as const;
   for (const grid of grids) {
     test(`${grid.path}: page 2 of ${grid.resource} failing is reported with the rows it covers, never as complete; Resume finishes`, async ({ page }) => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { request } from "node:https";
+import { test as guarded } from "./guarded.ts";
 
 /**
  * A demo server of the spec's own (same server/main.ts as the config's webServers, its own port and settings).
@@ -62,4 +63,26 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   }
   await stop();
   throw new Error(`the dashboard server on port ${port} did not become healthy in 120 s:\n${output.join("")}`);
+}
+
+/**
+ * The guarded `test` on a demo server of the worker's own, on port E2E_PORT + `offset` + worker index, started the
+ * first time a test of the worker uses it. For specs that change a server's global state (fault rules, an identity
+ * provider restart): the other worker's tests keep a healthy server.
+ */
+export function onOwnServer(offset: number, env: Record<string, string> = {}) {
+  const first = Number(process.env.E2E_PORT ?? 8444) + offset;
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  return guarded.extend<{}, { own: OwnServer }>({
+    own: [
+      // eslint-disable-next-line no-empty-pattern
+      async ({}, use, workerInfo) => {
+        const server = await startOwnServer(first + workerInfo.parallelIndex, env);
+        await use(server);
+        await server.stop();
+      },
+      { scope: "worker", timeout: 150_000 },
+    ],
+    baseURL: async ({ own }, use) => use(own.url),
+  });
 }
