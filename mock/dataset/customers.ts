@@ -50,6 +50,16 @@ export function generateResellers(rng: Rng, count: number, names: CompanyNames):
   });
 }
 
+/**
+ * The day each reseller joined the partner: about a third before the history starts (they sold from its first
+ * day), the rest spread over it, so "new resellers" (first sale) keep arriving instead of all in the first months.
+ */
+export function resellerJoinDays(rng: Rng, count: number, firstDay: number, today: number): number[] {
+  return Array.from({ length: count }, () =>
+    rng.chance(0.35) ? Number.NEGATIVE_INFINITY : rng.int(firstDay, today - 30),
+  );
+}
+
 export function generateCustomers(
   rng: Rng,
   count: number,

@@ -166,6 +166,16 @@ describe("the demo dataset at scale 1", () => {
     ).toBe(true);
   });
 
+  it("keeps new resellers arriving: first sales in each year of the history, not all at its start", () => {
+    const firsts = rows(dataset, "indirectresellers")
+      .map((reseller) => String(reseller.firstSubscriptionCreationDate))
+      .filter((date) => !date.startsWith("0001"));
+    const inYear = (from: string, to: string) => firsts.filter((date) => date >= from && date < to).length;
+    expect(firsts.length).toBeGreaterThan(100);
+    for (const [from, to] of [["2023-06-01", "2024-06-01"], ["2024-06-01", "2025-06-01"], ["2025-06-01", "2026-06-01"]])
+      expect(inYear(from, to), `${from} – ${to}`).toBeGreaterThanOrEqual(firsts.length / 10);
+  });
+
   it("moves referrals through their stages in order, the status naming the latest stage", () => {
     const order = [
       "createdDate",

@@ -2,12 +2,12 @@ import { dayNumber, DAY_MS } from "../engine/dates.ts";
 import { rowReader } from "../engine/materialize-row.ts";
 import { RESOURCES, type ResourceName } from "../engine/resources.ts";
 import { CompanyNames } from "./catalog-companies.ts";
-import { generateCustomers, generatePartner, generateResellers } from "./customers.ts";
+import { generateCustomers, generatePartner, generateResellers, resellerJoinDays } from "./customers.ts";
 import { Rng, streamSeed } from "./prng.ts";
 import { generateReferrals } from "./referrals.ts";
 import { resellersTable } from "./resellers.ts";
 import { generateSearch } from "./search.ts";
-import { generateSubscriptions, subscriptionRow } from "./subscriptions.ts";
+import { generateSubscriptions, historyStart, subscriptionRow } from "./subscriptions.ts";
 import { TableBuilder, type Table } from "./table.ts";
 import { generateUsage } from "./usage.ts";
 
@@ -60,7 +60,8 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const resellers = generateResellers(rng("resellers"), count("indirectresellers"), names);
   const customerCount = Math.round(count("subscriptions") * CUSTOMERS_PER_SUBSCRIPTION);
   const customers = generateCustomers(rng("customers"), customerCount, resellers.length, names);
-  const subscriptions = generateSubscriptions(rng("subscriptions"), customers, count("subscriptions"), day);
+  const joined = resellerJoinDays(rng("reseller-joins"), resellers.length, historyStart(day), day);
+  const subscriptions = generateSubscriptions(rng("subscriptions"), customers, count("subscriptions"), day, joined);
   // Usage first: it stamps the Azure subscriptions' lastUsageDate before their rows are built.
   const usage = generateUsage(rng("usage"), subscriptions, count("usage/azure"), day);
   const subscriptionTable = new TableBuilder(RESOURCES.subscriptions);

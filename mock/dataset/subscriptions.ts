@@ -106,18 +106,32 @@ function create(
   };
 }
 
+/** The first day of the subscriptions' three years: resellers who joined earlier sold from the start. */
+export const historyStart = (today: number) => today - HISTORY_DAYS;
+
 /**
  * `count` subscriptions over the last three years, with growth and seasonality. Every customer gets one;
  * the rest go to customers in proportion to seats^0.6, so big customers hold many subscriptions.
  * The hostile-named customers' first subscription is Azure so they show up in usage too.
+ * `resellerJoined[i]` is the day reseller i joined: its customers' subscriptions start on or after it.
  */
 export function generateSubscriptions(
   rng: Rng,
   customers: readonly Customer[],
   count: number,
   today: number,
+  resellerJoined: readonly number[] = [],
 ) {
-  const days = dayPicker(today - HISTORY_DAYS, today - 1, { growth: 2.2, weekend: 0.25 });
+  const days = dayPicker(historyStart(today), today - 1, { growth: 2.2, weekend: 0.25 });
+  // The season and growth of the whole history, within what is left after the reseller joined.
+  const dayFor = (customer: Customer): number => {
+    const joined = resellerJoined[customer.reseller] ?? Number.NEGATIVE_INFINITY;
+    for (let tries = 0; tries < 20; tries++) {
+      const day = days.pick(rng);
+      if (day >= joined) return day;
+    }
+    return Math.min(today - 1, joined + rng.int(0, Math.max(0, today - 1 - joined)));
+  };
   const picker = new WeightedPicker(
     customers.map((customer) => [customer, Math.pow(customer.seats, 0.6)] as const),
   );
@@ -129,7 +143,7 @@ export function generateSubscriptions(
     const hostile = index < customers.length && HOSTILE_CUSTOMER_NAMES.includes(customer.name);
     const product = hostile ? AZURE_PLAN : productPicker.pick(rng);
     const spread = Math.max(1, (held.get(customer) ?? 1) / 4);
-    return create(rng, customer, spread, product, days.pick(rng), today);
+    return create(rng, customer, spread, product, dayFor(customer), today);
   });
   return subscriptions.sort((a, b) => a.creationDate - b.creationDate);
 }
