@@ -172,7 +172,7 @@ describe("the demo dataset at scale 1", () => {
       .filter((date) => !date.startsWith("0001"));
     const inYear = (from: string, to: string) => firsts.filter((date) => date >= from && date < to).length;
     expect(firsts.length).toBeGreaterThan(100);
-    for (const [from, to] of [["2023-06-01", "2024-06-01"], ["2024-06-01", "2025-06-01"], ["2025-06-01", "2026-06-01"]])
+    for (const [from, to] of [["2023-06-01", "2024-06-01"], ["2024-06-01", "2025-06-01"], ["2025-06-01", "2026-06-01"]] as const)
       expect(inYear(from, to), `${from} – ${to}`).toBeGreaterThanOrEqual(firsts.length / 10);
   });
 
