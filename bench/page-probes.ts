@@ -60,7 +60,7 @@ export async function pollUntil(
 }
 
 /** No skeleton or pending KPI on screen (they all carry role=status and an aria-label "Loading …"/"Drawing …"). */
-const NOTHING_PENDING = `!document.querySelector('[role=status][aria-label^="Loading"], [role=status][aria-label^="Drawing"]')`;
+const NOTHING_PENDING = `!document.querySelector('[role=status][aria-label^="Loading"], [role=status][aria-label^="Drawing"], [data-updating]')`;
 
 /** Waits until the page shows data, nothing is pending and the DOM has been quiet for `quietMs`. */
 export async function waitSettled(page: Page, { quietMs = 300, timeoutMs = 60_000, needChart = true } = {}) {

@@ -17,7 +17,7 @@ export const DATA_TIMEOUT = 45_000;
 export const mainHeading = (page: Page, heading: string | RegExp): Locator => page.getByRole("heading", { level: 1, name: heading });
 
 /** Skeletons of KPI tiles, cards and pages ("Loading …", "Drawing …"). */
-export const loadingIndicators = (page: Page): Locator => page.locator('main [role="status"][aria-label^="Loading"], main [role="status"][aria-label^="Drawing"]');
+export const loadingIndicators = (page: Page): Locator => page.locator('main [role="status"][aria-label^="Loading"], main [role="status"][aria-label^="Drawing"], main [data-updating]');
 
 /**
  * Waits until the page shows data: a KPI value or a chart is drawn, and no skeleton is left. Error panels are

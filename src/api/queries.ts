@@ -5,10 +5,13 @@ import type { GroupedQuery, RowQuery } from "./query.ts";
 import { resourceNames } from "./resources.ts";
 import type { ResourceName } from "./resources.ts";
 
+/** The first element of every Partner Center query key: all of them, e.g. for "is anything updating?". */
+export const ANALYTICS_KEY = ["pc"] as const;
+
 function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, resource: R) {
   return {
     /** Every cached query of this resource, for invalidation. */
-    all: () => ["pc", resource] as const,
+    all: () => [...ANALYTICS_KEY, resource] as const,
     /** All groups of a grouped query (every page; charts and KPIs). */
     grouped: (query: GroupedQuery<R>) =>
       queryOptions({

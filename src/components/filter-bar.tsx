@@ -7,6 +7,7 @@ import { FilterChips } from "./filter-chips.tsx";
 import { FilterControl } from "./filter-control.tsx";
 import { ParamsNotice } from "./params-notice.tsx";
 import { RangePicker } from "./range-picker.tsx";
+import { UpdatingNotice } from "./updating-notice.tsx";
 
 interface FilterBarProps {
   schema: PageSchema;
@@ -77,6 +78,7 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
         <button type="button" onClick={copyLink} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium dark:border-slate-600">
           {copied === "done" ? "Link copied" : copied === "failed" ? "Copy failed: use the address bar" : "Copy link"}
         </button>
+        <UpdatingNotice />
       </div>
       {compared && <p className="text-xs text-slate-600 dark:text-slate-400">Compared with {formatDayRange(compared)}. Use ← and → to move the range.</p>}
       <FilterChips
