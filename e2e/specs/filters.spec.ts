@@ -1,7 +1,8 @@
+import { loadingIndicators } from "../support/app.ts";
 import { expect, openSignedIn, signIn, test } from "../fixtures.ts";
 
 const kpiValues = async (page: import("@playwright/test").Page) => {
-  await expect(page.locator('[role="status"][aria-label^="Loading"], [data-updating]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(loadingIndicators(page)).toHaveCount(0, { timeout: 30_000 });
   return page.locator("[data-kpi-value]").allTextContents();
 };
 const filters = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Filters" });

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { readFileSync } from "node:fs";
 import { GRID_PORT } from "../../playwright.config.ts";
 import { todayUtc } from "../../src/lib/date-range.ts";
+import { loadingIndicators } from "../support/app.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
 
 // A demo server with ≥ 100,000 subscriptions (DEMO_SCALE=subscriptions=7), started by the Playwright config.
@@ -13,7 +14,7 @@ test("100,000 subscriptions: all load, sort, scroll to the end, stay under 1,400
   const grid = page.getByRole("grid");
   // The whole document, as Lighthouse's DOM-size audit counts it (error above 1,400 nodes).
   const domSize = () => page.evaluate(() => document.getElementsByTagName("*").length);
-  await expect(page.locator('[role="status"][aria-label^="Loading"], [data-updating]')).toHaveCount(0, { timeout: 60_000 });
+  await expect(loadingIndicators(page)).toHaveCount(0, { timeout: 60_000 });
   const load = page.getByRole("button", { name: /^Load [\d,]+ rows$/ });
   await expect(load).toBeVisible({ timeout: 60_000 });
   const total = Number((await load.textContent())!.replace(/\D/g, ""));

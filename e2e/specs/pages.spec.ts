@@ -1,5 +1,6 @@
 import { comparisonRange, resolveRange, todayUtc } from "../../src/lib/date-range.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
+import { loadingIndicators } from "../support/app.ts";
 import { asNumber, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
 
 const PAGES = [
@@ -28,7 +29,7 @@ for (const { path, heading } of PAGES) {
     await openSignedIn(page, `${path}?range=last-12-months&compare=previous`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(heading));
     await expect(page.locator("[data-chart]").first()).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator('[role="status"][aria-label^="Loading"], [data-updating]')).toHaveCount(0, { timeout: 30_000 });
+    await expect(loadingIndicators(page)).toHaveCount(0, { timeout: 30_000 });
     // Drawn marks, not just axes.
     expect(await page.locator(".recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area, [data-chart=bar-list] li").count()).toBeGreaterThan(0);
     // The first card with a table alternative: the switch replaces its chart by a table of the same card, and back.

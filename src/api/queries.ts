@@ -15,7 +15,7 @@ function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, re
     /** All groups of a grouped query (every page; charts and KPIs). */
     grouped: (query: GroupedQuery<R>) =>
       queryOptions({
-        queryKey: ["pc", resource, "grouped", buildQueryString(resource, query)] as const,
+        queryKey: [...ANALYTICS_KEY, resource, "grouped", buildQueryString(resource, query)] as const,
         queryFn: ({ signal }) => client.readAll(resource, query, { signal }),
         // Results can be large and are replaced wholesale; comparing them deeply on every fetch buys nothing.
         structuralSharing: false,
@@ -23,7 +23,7 @@ function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, re
     /** One page of raw rows (grids page with `top`/`skip`). */
     rows: (query: RowQuery<R> = {}) =>
       queryOptions({
-        queryKey: ["pc", resource, "rows", buildQueryString(resource, query)] as const,
+        queryKey: [...ANALYTICS_KEY, resource, "rows", buildQueryString(resource, query)] as const,
         queryFn: ({ signal }) => client.getPage(resource, query, { signal }),
         structuralSharing: false,
       }),

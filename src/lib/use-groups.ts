@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, skipToken, useQuery, type QueryKey, type UseQueryOptions, type UseQueryResult } from "@tanstack/react-query";
 import { useApi } from "../api/api-context.tsx";
+import { ANALYTICS_KEY } from "../api/queries.ts";
 import type { ReadAllResult } from "../api/paging.ts";
 import type { GroupedQuery } from "../api/query.ts";
 import type { GroupedRow, ResourceName } from "../api/resources.ts";
@@ -29,7 +30,7 @@ export type GroupsResult<R extends ResourceName> = UseQueryResult<ReadAllResult<
 
 /** Stands in for a query that is not sent; skipToken keeps it idle. */
 const idle = <R extends ResourceName>(resource: R) =>
-  queryOptions<ReadAllResult<GroupedRow<R>>, Error, ReadAllResult<GroupedRow<R>>, readonly unknown[]>({ queryKey: ["pc", resource, "grouped", "idle"], queryFn: skipToken });
+  queryOptions<ReadAllResult<GroupedRow<R>>, Error, ReadAllResult<GroupedRow<R>>, readonly unknown[]>({ queryKey: [...ANALYTICS_KEY, resource, "grouped", "idle"], queryFn: skipToken });
 
 /**
  * One grouped query of a card. Null (comparison off, unit not known yet) sends nothing and gives undefined.
