@@ -4,6 +4,9 @@ import { CHROMIUM_FLAGS } from "./scripts/find-chromium.mjs";
 // Real Chromium (Debian's, or CHROMIUM_PATH) against the real demo server: HTTPS, embedded identity provider,
 // mock Partner Center API with fault injection on. The production build in dist/ is served.
 // Overridable so two runs (or a run beside `npm start`) do not fight over ports.
+// One "today" for the whole run: the servers' datasets (DEMO_TODAY) and the workers' expectations agree even when
+// a run crosses midnight UTC, and DEMO_TODAY=2028-02-29 npm test runs the whole suite on that day.
+process.env.DEMO_TODAY ||= new Date().toISOString().slice(0, 10);
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8444);
 export const GRID_PORT = Number(process.env.GRID_PORT ?? 8445);
 const server = (port: number, scale: string) => ({

@@ -10,6 +10,14 @@ export type Cloud = keyof typeof CLOUDS;
 
 const DEFAULT_SCOPE = "https://api.partnercenter.microsoft.com/user_impersonation";
 
+/** Is the text a real calendar day as YYYY-MM-DD (2028-02-29 yes, 2027-02-29 and 2028-02-30 no)? */
+export function isCalendarDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+}
+
+/** Today's UTC day: the day Partner Center dates its data by. */
+export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
+
 const EnvSchema = v.object({
   PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(65535)), "8443"),
   HOST: v.optional(v.string(), "localhost"),
@@ -27,6 +35,12 @@ const EnvSchema = v.object({
   TLS_KEY_FILE: v.optional(v.string()),
   UPSTREAM_TIMEOUT_MS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1000)), "60000"),
   DEMO_SCALE: v.optional(v.string(), "1"),
+  DEMO_TODAY: v.optional(
+    v.pipe(
+      v.string(),
+      v.check(isCalendarDay, (issue) => `${JSON.stringify(issue.input)} is not a real calendar date; use YYYY-MM-DD, for example 2028-02-29`),
+    ),
+  ),
   DEMO_SEED: v.optional(v.pipe(v.string(), v.toNumber(), v.integer()), "20260101"),
   MOCK_FAULTS: v.optional(v.picklist(["on", "off"]), "off"),
   DIST_DIR: v.optional(v.string(), "dist"),
@@ -43,7 +57,11 @@ export interface ServerConfig {
   auth: { clientId: string; authority: string; knownAuthorities: string[]; protocolMode: "AAD" | "OIDC"; scopes: string[] };
   tls: { enabled: boolean; certFile?: string; keyFile?: string };
   upstreamTimeoutMs: number;
-  demo: { scale: string; seed: number; faults: boolean };
+  /**
+   * `today` is the demo's day (DEMO_TODAY, or the real UTC day at start-up when the mock is embedded): the mock's
+   * dataset is generated relative to it and the SPA reads it from /config.json. Unset in production.
+   */
+  demo: { scale: string; seed: number; faults: boolean; today?: string };
   distDir: string;
   log: boolean;
   /** Printed on the monthly report's cover; the token carries only the tenant id. */
@@ -67,6 +85,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (!embeddedIdp && !e.AUTH_CLIENT_ID) {
     throw new ConfigError("Invalid configuration: AUTH_CLIENT_ID is required with IDENTITY_PROVIDER=entra (the SPA app registration's client id).");
   }
+  if (e.DEMO_TODAY && (!embeddedIdp || e.UPSTREAM === "cloud")) {
+    const production = !embeddedIdp ? "IDENTITY_PROVIDER=entra" : "UPSTREAM=cloud";
+    throw new ConfigError(
+      `Invalid configuration: DEMO_TODAY=${e.DEMO_TODAY} is a demo setting and cannot be used with ${production}: production reads today from the real clock.`,
+    );
+  }
   const authority = e.AUTH_AUTHORITY ?? (embeddedIdp ? `${publicOrigin}/idp` : `https://${cloud.loginHost}/${e.AUTH_TENANT_ID}`);
   return {
     port: e.PORT,
@@ -84,7 +108,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     },
     tls: { enabled: tls, certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE },
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
-    demo: { scale: e.DEMO_SCALE, seed: e.DEMO_SEED, faults: e.MOCK_FAULTS === "on" },
+    demo: {
+      scale: e.DEMO_SCALE,
+      seed: e.DEMO_SEED,
+      faults: e.MOCK_FAULTS === "on",
+      today: e.DEMO_TODAY ?? (e.UPSTREAM === "embedded" ? utcToday() : undefined),
+    },
     distDir: e.DIST_DIR,
     log: e.LOG === "on",
     partnerName: e.PARTNER_NAME ?? (embeddedIdp ? "Contoso Partner (demo)" : "Partner Center tenant"),
@@ -98,6 +127,8 @@ export function publicConfig(config: ServerConfig) {
     apiBasePath: "/pc",
     features: { referrals: CLOUDS[config.cloud].referrals },
     demo: config.identityProvider === "embedded",
+    // The demo dataset's day, so the SPA's "today" is the mock's (a demo left running past midnight stays whole).
+    ...(config.demo.today ? { today: config.demo.today } : {}),
     partnerName: config.partnerName,
     auth: config.auth,
   };

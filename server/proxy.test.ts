@@ -153,6 +153,25 @@ describe("static files and headers", () => {
     expect(() => readConfig({ IDENTITY_PROVIDER: "entra" })).toThrow(/AUTH_CLIENT_ID/);
   });
 
+  it("pins the demo's today with DEMO_TODAY and hands it to the SPA; production has none", async () => {
+    const demo = readConfig({ LOG: "off", TLS: "off", DEMO_TODAY: "2028-02-29" });
+    expect(demo.demo.today).toBe("2028-02-29");
+    expect((await buildApp(demo).inject({ method: "GET", url: "/config.json" })).json().today).toBe("2028-02-29");
+    // Unset, the embedded mock's day is the real UTC day at start-up.
+    expect(readConfig({ LOG: "off" }).demo.today).toBe(new Date().toISOString().slice(0, 10));
+    const production = readConfig({ LOG: "off", TLS: "off", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x", UPSTREAM: "cloud" });
+    expect((await buildApp(production).inject({ method: "GET", url: "/config.json" })).json()).not.toHaveProperty("today");
+  });
+
+  it.each(["2028-02-30", "2027-02-29", "tomorrow", "2028-2-1", "2028-13-01", "20280229"])("refuses DEMO_TODAY=%s, naming the setting and the value", (value) => {
+    expect(() => readConfig({ DEMO_TODAY: value })).toThrow(new RegExp(`DEMO_TODAY: "${value}" is not a real calendar date`));
+  });
+
+  it("refuses DEMO_TODAY with the production identity provider or the real API", () => {
+    expect(() => readConfig({ DEMO_TODAY: "2028-02-29", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x" })).toThrow(/DEMO_TODAY=2028-02-29 .*IDENTITY_PROVIDER=entra/);
+    expect(() => readConfig({ DEMO_TODAY: "2028-02-29", UPSTREAM: "cloud" })).toThrow(/DEMO_TODAY=2028-02-29 .*UPSTREAM=cloud/);
+  });
+
   it("hides referrals and picks the 21Vianet hosts for CLOUD=china", () => {
     const config = readConfig({ CLOUD: "china", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x", UPSTREAM: "cloud" });
     expect(config.upstream).toBe("https://partner.partnercenterapi.microsoftonline.cn");

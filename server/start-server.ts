@@ -24,7 +24,7 @@ export async function startServer(config: ServerConfig) {
   if (upstream === "embedded") {
     // With Entra as the identity provider the mock cannot check Entra's tokens offline; it then trusts them.
     const checkToken = idp ? createTokenCheck({ issuer: idp.issuer, jwks: idp.publicJwks }) : undefined;
-    mock = await startMockApi({ scale: parseScale(config.demo.scale), seed: config.demo.seed, checkToken, faults });
+    mock = await startMockApi({ scale: parseScale(config.demo.scale), seed: config.demo.seed, today: config.demo.today, checkToken, faults });
     upstream = mock.url;
   }
   const app = buildApp({ ...config, upstream }, { idp, faults, https });

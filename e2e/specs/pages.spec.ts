@@ -1,7 +1,7 @@
-import { comparisonRange, resolveRange, todayUtc } from "../../src/lib/date-range.ts";
+import { comparisonRange, resolveRange } from "../../src/lib/date-range.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
 import { loadingIndicators } from "../support/app.ts";
-import { asNumber, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
+import { asNumber, DEMO_TODAY, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
 
 const PAGES = [
   { path: "/subscriptions", heading: "Subscriptions" },
@@ -13,7 +13,7 @@ const PAGES = [
 
 test("the overview's KPIs and their comparisons equal the numbers counted from the mock's raw rows", async ({ page }) => {
   await openSignedIn(page, "/?range=last-3-months&compare=previous");
-  const range = resolveRange({ preset: "last-3-months" }, todayUtc());
+  const range = resolveRange({ preset: "last-3-months" }, DEMO_TODAY);
   const previous = comparisonRange(range, "previous")!;
   for (const kpi of OVERVIEW_EXPECTATIONS) {
     const tile = page.locator(`[data-kpi="${kpi.label}"]`);

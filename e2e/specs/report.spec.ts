@@ -1,11 +1,10 @@
 import { monthRange, shiftMonth } from "../../src/app/report/report-params.ts";
-import { todayUtc } from "../../src/lib/date-range.ts";
 import { waitForReport } from "../../scripts/print-report.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
-import { formatted, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
+import { DEMO_TODAY, formatted, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
 import { pdfPages } from "../support/pdf-text.ts";
 
-const MONTH = shiftMonth(todayUtc().slice(0, 7), -1);
+const MONTH = shiftMonth(DEMO_TODAY.slice(0, 7), -1);
 const MONTH_NAME = new Date(`${MONTH}-01T00:00:00Z`).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 // Printable width in CSS px (96 dpi): paper width minus the report's 14 mm side margins.
 const PAPER = { A4: (210 - 28) * (96 / 25.4), Letter: 8.5 * 96 - 28 * (96 / 25.4) } as const;

@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { expect, openSignedIn, test } from "../support/guarded.ts";
 import { DATA_TIMEOUT, mainHeading, ROUTES, waitForData } from "../support/app.ts";
+import { monthOfLatest } from "../support/expected.ts";
 import { rawRequest } from "../support/raw-http.ts";
 
 // Issue 9, security: the strict CSP holds on every page, API strings carrying markup render as inert text, tokens
@@ -151,7 +152,9 @@ test.describe("API strings carrying markup render as inert text", () => {
 
   test(`the customer "${HOSTILE_CUSTOMER}" shows literally in Azure usage's top customers and filter chip`, async ({ page }) => {
     test.setTimeout(120_000);
-    await openSignedIn(page, `/azure-usage?range=last-12-months&customerName=${encodeURIComponent(HOSTILE_CUSTOMER)}`);
+    // The month of the customer's latest usage, found in the mock's raw rows: a relative range holds it on some days only.
+    const month = monthOfLatest("usage/azure", "usageDate", (row) => row.customerName === HOSTILE_CUSTOMER);
+    await openSignedIn(page, `/azure-usage?range=${month.from}..${month.to}&customerName=${encodeURIComponent(HOSTILE_CUSTOMER)}`);
     await waitForData(page);
     await expect(page.locator('[data-chip="customerName"]')).toContainText(HOSTILE_CUSTOMER);
     const topCustomers = page.getByRole("region", { name: "Top customers" });
@@ -161,9 +164,8 @@ test.describe("API strings carrying markup render as inert text", () => {
 
   test(`the search keyword ${HOSTILE_KEYWORD} (both kinds of quotes) is filtered on and shown literally`, async ({ page }) => {
     test.setTimeout(120_000);
-    // The keyword is on one of the oldest search rows (about 13 months back).
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    const path = `/search?range=${day(-420)}..${day(-330)}&keywordSearchText=${encodeURIComponent(`O'Brien "cloud`).replace(/'/g, "%27")}`;
+    const month = monthOfLatest("search", "searchDate", (row) => row.keywordSearchText === HOSTILE_KEYWORD);
+    const path = `/search?range=${month.from}..${month.to}&keywordSearchText=${encodeURIComponent(`O'Brien "cloud`).replace(/'/g, "%27")}`;
     await openSignedIn(page, path);
     await waitForData(page);
     await expect(page.locator('[data-chip="keywordSearchText"]')).toContainText(`O'Brien "cloud`);

@@ -1,15 +1,29 @@
 import { generateDataset, rawRows, type Dataset } from "../../mock/dataset/generate-dataset.ts";
 import type { ResourceName } from "../../mock/engine/resources.ts";
+import { todayUtc } from "../../src/lib/date-range.ts";
 
 // The numbers the screen must show, computed here from the mock's raw rows (same seed and day as the demo
 // server), by plain filtering and counting: independent of the engine's group-by and of the app's transforms.
 const DEMO_SEED = 20260101;
-const datasets = new Map<string, Dataset>();
+/** The day of the e2e run's servers: playwright.config.ts pins DEMO_TODAY for the whole run (servers and workers). */
+export const DEMO_TODAY = process.env.DEMO_TODAY || todayUtc();
 
-export function demoRows(resource: ResourceName, scale = 1): Record<string, unknown>[] {
-  const key = String(scale);
-  if (!datasets.has(key)) datasets.set(key, generateDataset({ seed: DEMO_SEED, scale }));
-  return [...rawRows(datasets.get(key)!, resource)] as Record<string, unknown>[];
+export interface DemoDay {
+  today: string;
+  scale: number;
+}
+const RUN_DAY: DemoDay = { today: DEMO_TODAY, scale: 1 };
+
+// One dataset at a time: a calendar worker walks several days, and a million usage rows each would add up.
+let cached: { key: string; dataset: Dataset } | undefined;
+function dataset({ today, scale }: DemoDay): Dataset {
+  const key = `${today}@${scale}`;
+  if (cached?.key !== key) cached = { key, dataset: generateDataset({ seed: DEMO_SEED, scale, today: new Date(`${today}T00:00:00Z`) }) };
+  return cached.dataset;
+}
+
+export function demoRows(resource: ResourceName, day: DemoDay = RUN_DAY): Record<string, unknown>[] {
+  return [...rawRows(dataset(day), resource)] as Record<string, unknown>[];
 }
 
 /** Is an API date (zone-less means UTC; 0001-01-01 means never) inside the inclusive day range? */
@@ -19,28 +33,42 @@ export function inDays(value: unknown, range: { from: string; to: string }): boo
   return day >= range.from && day <= range.to;
 }
 
+/** The whole month of the latest `field` among rows that match: a range the rows are in, found from the rows. */
+export function monthOfLatest(resource: ResourceName, field: string, match: (row: Record<string, unknown>) => boolean, day: DemoDay = RUN_DAY) {
+  const days = demoRows(resource, day).filter(match).map((row) => String(row[field]).slice(0, 10)).sort();
+  const latest = days.at(-1);
+  if (!latest) throw new Error(`no ${resource} row matches: the demo dataset of ${day.today} lacks the rows this test needs`);
+  const [year, month] = latest.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return { from: `${latest.slice(0, 7)}-01`, to: last < day.today ? last : day.today };
+}
+
 export interface KpiExpectation {
   label: string;
   value: (range: { from: string; to: string }) => number;
 }
 
-const count = (resource: ResourceName, field: string, extra: (r: Record<string, unknown>) => boolean = () => true) => (range: { from: string; to: string }) =>
-  demoRows(resource).filter((r) => inDays(r[field], range) && extra(r)).length;
-const sum = (resource: ResourceName, field: string, measure: string) => (range: { from: string; to: string }) =>
-  demoRows(resource).filter((r) => inDays(r[field], range)).reduce((total, r) => total + Number(r[measure]), 0);
-
-/** The overview's (and the report's executive summary's) KPIs, by their labels on screen. */
-export const OVERVIEW_EXPECTATIONS: KpiExpectation[] = [
-  { label: "New subscriptions", value: count("subscriptions", "creationDate") },
-  { label: "Licences on new subscriptions", value: sum("subscriptions", "creationDate", "licenseCount") },
-  { label: "Deprovisioned subscriptions", value: count("subscriptions", "deprovisionedDate") },
-  { label: "Azure subscriptions with usage", value: (range) => new Set(demoRows("usage/azure").filter((r) => inDays(r.usageDate, range)).map((r) => r.subscriptionId)).size },
-  { label: "Referrals received", value: count("referrals", "createdDate") },
-  { label: "Referrals won", value: count("referrals", "wonDate") },
-  { label: "Search result page views", value: count("search", "searchDate") },
-  { label: "Profile views", value: count("search", "searchDate", (r) => r.detailsViewed === true) },
-  { label: "New indirect resellers", value: count("indirectresellers", "firstSubscriptionCreationDate") },
-];
+/** The overview's (and the report's executive summary's) KPIs, by their labels on screen, on a demo day. */
+export function overviewExpectations(day: DemoDay = RUN_DAY): KpiExpectation[] {
+  type Range = { from: string; to: string };
+  const rows = (resource: ResourceName) => demoRows(resource, day);
+  const count = (resource: ResourceName, field: string, extra: (r: Record<string, unknown>) => boolean = () => true) => (range: Range) =>
+    rows(resource).filter((r) => inDays(r[field], range) && extra(r)).length;
+  const sum = (resource: ResourceName, field: string, measure: string) => (range: Range) =>
+    rows(resource).filter((r) => inDays(r[field], range)).reduce((total, r) => total + Number(r[measure]), 0);
+  return [
+    { label: "New subscriptions", value: count("subscriptions", "creationDate") },
+    { label: "Licences on new subscriptions", value: sum("subscriptions", "creationDate", "licenseCount") },
+    { label: "Deprovisioned subscriptions", value: count("subscriptions", "deprovisionedDate") },
+    { label: "Azure subscriptions with usage", value: (range) => new Set(rows("usage/azure").filter((r) => inDays(r.usageDate, range)).map((r) => r.subscriptionId)).size },
+    { label: "Referrals received", value: count("referrals", "createdDate") },
+    { label: "Referrals won", value: count("referrals", "wonDate") },
+    { label: "Search result page views", value: count("search", "searchDate") },
+    { label: "Profile views", value: count("search", "searchDate", (r) => r.detailsViewed === true) },
+    { label: "New indirect resellers", value: count("indirectresellers", "firstSubscriptionCreationDate") },
+  ];
+}
+export const OVERVIEW_EXPECTATIONS = overviewExpectations();
 
 export const asNumber = (text: string | null) => Number((text ?? "").replace(/[^\d.-]/g, ""));
 export const formatted = (n: number) => n.toLocaleString("en-US");

@@ -115,6 +115,20 @@ describe("the demo dataset at scale 1", () => {
     expect(rows(dataset, "search").some((row) => row.keywordSearchText === HOSTILE_KEYWORD)).toBe(true);
   });
 
+  // Security tests look the hostile names up in Azure usage; before this held by construction, 2026-11-30 was a day
+  // without any (their plan had lapsed before the window), and every CI run that day failed.
+  it.each(["2026-11-30", "2026-12-31", "2027-01-01", "2027-03-31", "2028-02-29", "2028-03-01"])(
+    "gives every hostile-named customer Azure usage in the window on %s, at the demo's scales",
+    (day) => {
+      for (const scale of [1, 0.2]) {
+        // Only subscriptions and usage matter here; usage's size does not change which subscriptions it reads first.
+        const small = generateDataset({ seed: 20260101, today: new Date(`${day}T00:00:00Z`), scale: { subscriptions: scale, "usage/azure": 0.02 } });
+        const used = new Set(rows(small, "usage/azure").map((row) => row.customerName));
+        for (const name of HOSTILE_CUSTOMER_NAMES) expect(used, `${name} at scale ${scale}`).toContain(name);
+      }
+    },
+  );
+
   it("spans 13 whole months of daily usage and this month up to yesterday, with several meter units", () => {
     const page = runQuery(
       dataset,

@@ -21,6 +21,8 @@ export interface Terms {
   readonly termMonths: number;
   readonly autoRenew: boolean;
   readonly today: number;
+  /** Never cancelled, suspended or lapsed: for rows tests must find on every day (the hostile-named customers' plans). */
+  readonly certain?: boolean;
 }
 
 const at = (day: number): number => day * DAY_MS;
@@ -56,10 +58,10 @@ export function lapse(rng: Rng, life: Lifecycle, endDay: number, today: number):
  * 7-day cancellation window and a few suspensions for non-payment.
  */
 export function runTerms(rng: Rng, terms: Terms): Lifecycle {
-  const { startDay, termMonths, autoRenew, today } = terms;
+  const { startDay, termMonths, autoRenew, today, certain = false } = terms;
   let endDay = addMonthsToDay(startDay, termMonths);
   const life = activeLifecycle(startDay, endDay);
-  if (startDay + 7 < today && rng.chance(0.03)) {
+  if (!certain && startDay + 7 < today && rng.chance(0.03)) {
     const cancelled = momentOn(rng, startDay + rng.int(0, 6), true);
     return {
       ...life,
@@ -70,14 +72,14 @@ export function runTerms(rng: Rng, terms: Terms): Lifecycle {
   }
   const renewOdds = termMonths === 1 ? (autoRenew ? 0.985 : 0.9) : autoRenew ? 0.92 : 0.55;
   while (endDay < today) {
-    if (!rng.chance(renewOdds)) return lapse(rng, { ...life, commitmentEndDate: at(endDay) }, endDay, today);
+    if (!certain && !rng.chance(renewOdds)) return lapse(rng, { ...life, commitmentEndDate: at(endDay) }, endDay, today);
     life.lastRenewalDate = momentOn(rng, endDay, true);
     endDay = addMonthsToDay(endDay, termMonths);
   }
   life.commitmentEndDate = at(endDay);
   life.currentStateEndDate = at(endDay);
   const suspendedDay = today - rng.int(1, 45);
-  if (rng.chance(0.015) && suspendedDay > startDay) {
+  if (!certain && rng.chance(0.015) && suspendedDay > startDay) {
     const currentStateEndDate = at(suspendedDay + 60);
     return { ...life, status: "SUSPENDED", suspendedDate: at(suspendedDay), currentStateEndDate };
   }

@@ -39,14 +39,14 @@ function termMonthsFor(rng: Rng, product: Product): number {
 }
 
 /** Trials run 30 days from creation; some convert to paid part-way, the rest lapse when the trial ends. */
-function lifecycleOf(rng: Rng, product: Product, creationDay: number, today: number, autoRenew: boolean) {
+function lifecycleOf(rng: Rng, product: Product, creationDay: number, today: number, autoRenew: boolean, certain: boolean) {
   const termMonths = termMonthsFor(rng, product);
-  const isTrial = product.type !== "Azure" && rng.chance(0.07);
+  const isTrial = !certain && product.type !== "Azure" && rng.chance(0.07);
   if (!isTrial) {
     return {
       termMonths,
       trial: NO_TRIAL,
-      life: runTerms(rng, { startDay: creationDay, termMonths, autoRenew, today }),
+      life: runTerms(rng, { startDay: creationDay, termMonths, autoRenew, today, certain }),
     };
   }
   const trialEndDay = creationDay + TRIAL_DAYS;
@@ -77,7 +77,10 @@ function lastUsage(rng: Rng, life: Lifecycle, creationDay: number, today: number
   return Math.max(creationDay, endDay) * DAY_MS;
 }
 
-/** `spread`: how many ways the customer's seats are split (a customer with many subscriptions has smaller ones). */
+/**
+ * `spread`: how many ways the customer's seats are split (a customer with many subscriptions has smaller ones).
+ * `certain`: active from creation to today (see Terms.certain).
+ */
 function create(
   rng: Rng,
   customer: Customer,
@@ -85,9 +88,10 @@ function create(
   product: Product,
   creationDay: number,
   today: number,
+  certain = false,
 ) {
-  const autoRenewEnabled = rng.chance(0.82);
-  const { termMonths, trial, life } = lifecycleOf(rng, product, creationDay, today, autoRenewEnabled);
+  const autoRenewEnabled = certain || rng.chance(0.82);
+  const { termMonths, trial, life } = lifecycleOf(rng, product, creationDay, today, autoRenewEnabled, certain);
   const licenses = Math.round((customer.seats * product.seatShare * rng.between(0.5, 1.5)) / spread);
   const isAzure = product.type === "Azure";
   const names = isAzure ? AZURE_FRIENDLY_NAMES : FRIENDLY_NAMES;
@@ -112,7 +116,8 @@ export const historyStart = (today: number) => today - HISTORY_DAYS;
 /**
  * `count` subscriptions over the last three years, with growth and seasonality. Every customer gets one;
  * the rest go to customers in proportion to seats^0.6, so big customers hold many subscriptions.
- * The hostile-named customers' first subscription is Azure so they show up in usage too.
+ * The hostile-named customers' first subscription is an Azure plan that stays active to today, and usage always
+ * reads it (see generateUsage), so on every day they show up in usage too.
  * `resellerJoined[i]` is the day reseller i joined: its customers' subscriptions start on or after it.
  */
 export function generateSubscriptions(
@@ -143,7 +148,7 @@ export function generateSubscriptions(
     const hostile = index < customers.length && HOSTILE_CUSTOMER_NAMES.includes(customer.name);
     const product = hostile ? AZURE_PLAN : productPicker.pick(rng);
     const spread = Math.max(1, (held.get(customer) ?? 1) / 4);
-    return create(rng, customer, spread, product, dayFor(customer), today);
+    return create(rng, customer, spread, product, dayFor(customer), today, hostile);
   });
   return subscriptions.sort((a, b) => a.creationDate - b.creationDate);
 }

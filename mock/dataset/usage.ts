@@ -2,6 +2,7 @@ import { DAY_MS } from "../engine/dates.ts";
 import { RESOURCES } from "../engine/resources.ts";
 import { isWeekend, monthStartMonthsBefore } from "./calendar.ts";
 import { METERS, type Meter } from "./catalog-products.ts";
+import { HOSTILE_CUSTOMER_NAMES } from "./customers.ts";
 import { WeightedPicker, type Rng } from "./prng.ts";
 import type { Subscription } from "./subscriptions.ts";
 import { TableBuilder, type Table } from "./table.ts";
@@ -92,8 +93,10 @@ function chooseSeries(
   const meterIds = new Map(METERS.map((meter) => [meter, meter.hasMeterId ? rng.guid() : ""]));
   const taken = new Set<string>();
   const series: Series[] = [];
+  // The hostile-named customers' plans run first, so security tests find their names in usage on every day.
+  const forced = live.filter(([i]) => HOSTILE_CUSTOMER_NAMES.includes(subs[i]?.customer.name ?? "")).map(([i]) => i);
   for (let attempt = 0; budget > 0 && attempt < live.length * METERS.length * 4; attempt++) {
-    const index = subPicker.pick(rng);
+    const index = forced.shift() ?? subPicker.pick(rng);
     const meter = meterPicker.pick(rng);
     const sub = subs[index];
     const span = spans[index];

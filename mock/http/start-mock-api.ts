@@ -26,6 +26,8 @@ export function parseScale(text: string): Scale {
 export interface StartMockOptions {
   scale: Scale;
   seed: number;
+  /** The dataset's today as YYYY-MM-DD (DEMO_TODAY); default: the real UTC day. */
+  today?: string;
   port?: number;
   host?: string;
   checkToken?: (authorization: string | undefined) => Promise<TokenVerdict>;
@@ -33,9 +35,9 @@ export interface StartMockOptions {
   logger?: boolean;
 }
 
-export async function startMockApi({ scale, seed, port = 0, host = "127.0.0.1", checkToken, faults, logger }: StartMockOptions) {
+export async function startMockApi({ scale, seed, today, port = 0, host = "127.0.0.1", checkToken, faults, logger }: StartMockOptions) {
   const started = performance.now();
-  const dataset = generateDataset({ seed, scale });
+  const dataset = generateDataset({ seed, scale, today: today === undefined ? undefined : new Date(`${today}T00:00:00Z`) });
   const generatedMs = performance.now() - started;
   const app = createMockApi({ dataset, checkToken, faults, logger });
   const address = await app.listen({ port, host });

@@ -9,6 +9,7 @@ import { createQueryClient } from "../api/query-client.ts";
 import { AuthGate } from "../auth/auth-gate.tsx";
 import { createTokenProvider } from "../auth/token-provider.ts";
 import type { RuntimeConfig } from "../lib/runtime-config.ts";
+import { TodayProvider } from "../lib/today.tsx";
 import { Layout } from "./layout.tsx";
 import { AppRoutes } from "./routes.tsx";
 import { SessionWatch } from "./session-watch.tsx";
@@ -34,9 +35,11 @@ export function App({ config, pca }: AppProps) {
         <QueryClientProvider client={queryClient}>
           <ApiProvider value={api}>
             <SessionWatch scopes={config.auth.scopes} demo={config.demo}>
-              <Layout demo={config.demo} referrals={config.features.referrals}>
-                <AppRoutes referrals={config.features.referrals} partnerName={config.partnerName} />
-              </Layout>
+              <TodayProvider day={config.today}>
+                <Layout demo={config.demo} referrals={config.features.referrals}>
+                  <AppRoutes referrals={config.features.referrals} partnerName={config.partnerName} />
+                </Layout>
+              </TodayProvider>
             </SessionWatch>
           </ApiProvider>
         </QueryClientProvider>

@@ -45,6 +45,17 @@ describe("comparison and stepping", () => {
     expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "none")).toBeNull();
   });
 
+  it("keeps whole months whole a year earlier, leap days included", () => {
+    expect(comparisonRange({ from: "2029-02-01", to: "2029-02-28" }, "year")).toEqual({ from: "2028-02-01", to: "2028-02-29" });
+    expect(comparisonRange({ from: "2028-02-01", to: "2028-02-29" }, "year")).toEqual({ from: "2027-02-01", to: "2027-02-28" });
+    expect(comparisonRange({ from: "2028-02-10", to: "2028-02-29" }, "year")).toEqual({ from: "2027-02-10", to: "2027-02-28" });
+    expect(stepRange({ from: "2028-01-01", to: "2028-02-29" }, 1)).toEqual({ from: "2028-03-01", to: "2028-04-30" });
+  });
+
+  it("takes only its own preset names: Object.prototype's are not ranges", () => {
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) expect(parseRange(name), name).toBeNull();
+  });
+
   it("steps a range by its own length", () => {
     expect(stepRange({ from: "2026-10-01", to: "2026-10-31" }, -1)).toEqual({ from: "2026-09-01", to: "2026-09-30" });
     expect(stepRange({ from: "2026-11-19", to: "2026-11-25" }, 1)).toEqual({ from: "2026-11-26", to: "2026-12-02" });

@@ -1,17 +1,17 @@
-import { UTCDate } from "@date-fns/utc";
 import {
   addDays,
   addMonths,
-  addYears,
-  differenceInCalendarDays,
+  daysBetween,
   endOfMonth,
-  isValid,
+  monthsSpanned,
+  parseDay,
   startOfMonth,
   startOfQuarter,
   startOfYear,
-  subDays,
-  subMonths,
-} from "date-fns";
+  utcDayOf,
+} from "./utc-days.ts";
+
+export { parseDay };
 
 /** Relative ranges keep a shared link meaningful next month; they resolve against "today" when read. */
 export const RANGE_PRESETS = {
@@ -37,30 +37,23 @@ export interface DayRange {
   to: string;
 }
 
-/** YYYY-MM-DD of a UTC date. (date-fns' format would pull its whole locale into the first page.) */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const day = isoDay;
 const ABSOLUTE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
-export function parseDay(text: string): UTCDate | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
-  const date = new UTCDate(`${text}T00:00:00Z`);
-  return isValid(date) && day(date) === text ? date : null;
-}
-
+/** Today's UTC day: the day Partner Center dates its data by (see today.tsx). */
 export function todayUtc(now = new Date()): string {
-  return day(new UTCDate(now));
+  return utcDayOf(now);
 }
 
 /** Parses the URL form of a range: a preset token or `YYYY-MM-DD..YYYY-MM-DD` (from ≤ to, at most 5 years). */
 export function parseRange(text: string): RangeSpec | null {
-  if (text in RANGE_PRESETS) return { preset: text as RangePreset };
+  // Own keys only: "constructor" or "__proto__" are in every object, and once blanked the app (issue 14).
+  if (Object.hasOwn(RANGE_PRESETS, text)) return { preset: text as RangePreset };
   const match = ABSOLUTE.exec(text);
   if (!match) return null;
   const from = parseDay(match[1]!);
   const to = parseDay(match[2]!);
-  if (!from || !to || from > to || differenceInCalendarDays(to, from) > 366 * 5) return null;
-  return { from: match[1]!, to: match[2]! };
+  if (!from || !to || from > to || daysBetween(from, to) > 366 * 5) return null;
+  return { from, to };
 }
 
 export function formatRange(spec: RangeSpec): string {
@@ -70,17 +63,16 @@ export function formatRange(spec: RangeSpec): string {
 /** Full months for "last-N-months" and "last-month" (what a monthly review compares); days end today. */
 export function resolveRange(spec: RangeSpec, today: string): DayRange {
   if (!("preset" in spec)) return { from: spec.from, to: spec.to };
-  const t = parseDay(today)!;
-  const lastFullMonths = (n: number) => ({ from: day(startOfMonth(subMonths(t, n))), to: day(endOfMonth(subMonths(t, 1))) });
+  const lastFullMonths = (n: number) => ({ from: startOfMonth(addMonths(today, -n)), to: endOfMonth(addMonths(today, -1)) });
   switch (spec.preset) {
     case "last-7-days":
-      return { from: day(subDays(t, 6)), to: today };
+      return { from: addDays(today, -6), to: today };
     case "last-30-days":
-      return { from: day(subDays(t, 29)), to: today };
+      return { from: addDays(today, -29), to: today };
     case "last-90-days":
-      return { from: day(subDays(t, 89)), to: today };
+      return { from: addDays(today, -89), to: today };
     case "month-to-date":
-      return { from: day(startOfMonth(t)), to: today };
+      return { from: startOfMonth(today), to: today };
     case "last-month":
       return lastFullMonths(1);
     case "last-3-months":
@@ -90,46 +82,39 @@ export function resolveRange(spec: RangeSpec, today: string): DayRange {
     case "last-12-months":
       return lastFullMonths(12);
     case "quarter-to-date":
-      return { from: day(startOfQuarter(t)), to: today };
+      return { from: startOfQuarter(today), to: today };
     case "year-to-date":
-      return { from: day(startOfYear(t)), to: today };
+      return { from: startOfYear(today), to: today };
   }
 }
 
 export function rangeLengthDays(range: DayRange): number {
-  return differenceInCalendarDays(parseDay(range.to)!, parseDay(range.from)!) + 1;
+  return daysBetween(range.from, range.to) + 1;
 }
 
-const isWholeMonths = (range: DayRange) => {
-  const from = parseDay(range.from)!;
-  const to = parseDay(range.to)!;
-  return day(startOfMonth(from)) === range.from && day(endOfMonth(to)) === range.to;
-};
+const isWholeMonths = (range: DayRange) => startOfMonth(range.from) === range.from && endOfMonth(range.to) === range.to;
+
+/** The range moved by `by` times its own length: whole months stay whole months, other ranges move by days. */
+function shiftRange(range: DayRange, by: number): DayRange {
+  if (isWholeMonths(range)) {
+    const months = monthsSpanned(range.from, range.to) * by;
+    return { from: addMonths(range.from, months), to: endOfMonth(addMonths(range.to, months)) };
+  }
+  const days = rangeLengthDays(range) * by;
+  return { from: addDays(range.from, days), to: addDays(range.to, days) };
+}
 
 /** The period a range is compared with: the one just before it (same length, whole months stay months) or a year earlier. */
 export function comparisonRange(range: DayRange, compare: Compare): DayRange | null {
-  const from = parseDay(range.from)!;
-  const to = parseDay(range.to)!;
   if (compare === "none") return null;
-  if (compare === "year") return { from: day(addYears(from, -1)), to: day(addYears(to, -1)) };
-  if (isWholeMonths(range)) {
-    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
-    return { from: day(subMonths(from, months)), to: day(endOfMonth(subMonths(to, months))) };
-  }
-  const length = rangeLengthDays(range);
-  return { from: day(subDays(from, length)), to: day(subDays(to, length)) };
+  // A year earlier; whole months stay whole, so February 2029 is compared with all 29 days of February 2028.
+  if (compare === "year") return { from: addMonths(range.from, -12), to: isWholeMonths(range) ? endOfMonth(addMonths(range.to, -12)) : addMonths(range.to, -12) };
+  return shiftRange(range, -1);
 }
 
 /** ←/→ in the filter bar: the range moved by its own length, as an absolute range. */
 export function stepRange(range: DayRange, direction: -1 | 1): DayRange {
-  if (isWholeMonths(range)) {
-    const from = parseDay(range.from)!;
-    const to = parseDay(range.to)!;
-    const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
-    return { from: day(addMonths(from, direction * months)), to: day(endOfMonth(addMonths(to, direction * months))) };
-  }
-  const length = rangeLengthDays(range) * direction;
-  return { from: day(addDays(parseDay(range.from)!, length)), to: day(addDays(parseDay(range.to)!, length)) };
+  return shiftRange(range, direction);
 }
 
 /** Charts stay under ~1,000 points per series: day up to 3 months, week up to a year, then month. */
@@ -146,5 +131,5 @@ export function effectiveGrain(range: DayRange, grain: Grain | "auto"): Grain {
 
 /** Start of the day after `to`: the exclusive upper bound used in API filters. */
 export function dayAfter(text: string): string {
-  return day(addDays(parseDay(text)!, 1));
+  return addDays(text, 1);
 }

@@ -1,10 +1,13 @@
 import * as v from "valibot";
+import { parseDay } from "./date-range.ts";
 
 // /config.json, served by the app server from its environment: one build serves every tenant and cloud.
 export const RuntimeConfigSchema = v.object({
   cloud: v.picklist(["global", "usgov", "china"]),
   apiBasePath: v.pipe(v.string(), v.startsWith("/")),
   demo: v.boolean(),
+  /** The demo dataset's day (DEMO_TODAY); absent in production, where today is the real UTC day. */
+  today: v.optional(v.pipe(v.string(), v.check((text) => parseDay(text) !== null, "today must be a real calendar date as YYYY-MM-DD"))),
   partnerName: v.pipe(v.string(), v.maxLength(120)),
   features: v.object({ referrals: v.boolean() }),
   auth: v.object({

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { useLocation, useSearch } from "wouter";
-import { resolveRange, todayUtc, type DayRange } from "./date-range.ts";
+import { resolveRange, type DayRange } from "./date-range.ts";
+import { useToday } from "./today.tsx";
 import { formatViewSearch, parseViewSearch, type PageSchema, type RejectedParam, type ViewState } from "./view-state.ts";
 
 export interface ViewStateApi {
@@ -13,7 +14,8 @@ export interface ViewStateApi {
 }
 
 /** The page's view state, read from and written to the URL through the page's schema. */
-export function useViewState(schema: PageSchema, today = todayUtc()): ViewStateApi {
+export function useViewState(schema: PageSchema): ViewStateApi {
+  const today = useToday();
   const raw = useSearch();
   const [location, navigate] = useLocation();
   const { state, rejected } = useMemo(() => parseViewSearch(raw, schema), [raw, schema]);
@@ -35,8 +37,8 @@ type GridParams = Pick<ViewState, "sort" | "cols">;
  * column clicks: re-rendering every chart made a sort click on 100,000 rows take 200 ms. Its `setView` keeps the
  * grid's current sort and columns, so a drill-down or filter change does not reset them.
  */
-export function usePageState(schema: PageSchema, today = todayUtc()): ViewStateApi {
-  const full = useViewState(schema, today);
+export function usePageState(schema: PageSchema): ViewStateApi {
+  const full = useViewState(schema);
   const { sort, cols, ...rest } = full.view;
   const grid = useRef<GridParams>({ sort, cols });
   useLayoutEffect(() => {
@@ -54,6 +56,6 @@ export function usePageState(schema: PageSchema, today = todayUtc()): ViewStateA
       search,
       setView: (next: ViewState, options?: { replace?: boolean }) => setFullView({ ...next, ...grid.current }, options),
     }),
-    [search, rejectedKey, setFullView, today],
+    [search, rejectedKey, setFullView, full.range.from, full.range.to],
   );
 }

@@ -1,7 +1,7 @@
 import { useMsal } from "@azure/msal-react";
 import { useSearch } from "wouter";
 import { ParamsNotice } from "../../components/params-notice.tsx";
-import { todayUtc } from "../../lib/date-range.ts";
+import { useToday } from "../../lib/today.tsx";
 import { formatDateTime, formatMonth } from "../../lib/format.ts";
 import { ExecutiveSummary } from "./executive-summary.tsx";
 import { usePrintStyle } from "./print-style.ts";
@@ -15,7 +15,7 @@ interface ReportPageProps {
 
 /** The monthly business review report: print-first, readable on screen, one fixed paper-sized column. */
 export function ReportPage({ partnerName, referrals }: ReportPageProps) {
-  const today = todayUtc();
+  const today = useToday();
   const { month, markets, rejected } = parseReportParams(useSearch(), today);
   const { instance } = useMsal();
   const tenant = instance.getActiveAccount()?.tenantId;

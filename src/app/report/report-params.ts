@@ -1,6 +1,5 @@
-import { UTCDate } from "@date-fns/utc";
-import { endOfMonth, subMonths } from "date-fns";
-import { isoDay, type DayRange } from "../../lib/date-range.ts";
+import type { DayRange } from "../../lib/date-range.ts";
+import { addMonths, endOfMonth } from "../../lib/utc-days.ts";
 import type { RejectedParam } from "../../lib/view-state.ts";
 
 export interface ReportParams {
@@ -13,16 +12,15 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** The last full month before today: what a monthly business review looks at. */
 export function lastFullMonth(today: string): string {
-  return isoDay(subMonths(new UTCDate(`${today}T00:00:00Z`), 1)).slice(0, 7);
+  return shiftMonth(today.slice(0, 7), -1);
 }
 
 export function monthRange(month: string): DayRange {
-  const start = new UTCDate(`${month}-01T00:00:00Z`);
-  return { from: isoDay(start), to: isoDay(endOfMonth(start)) };
+  return { from: `${month}-01`, to: endOfMonth(`${month}-01`) };
 }
 
 export function shiftMonth(month: string, by: number): string {
-  return isoDay(subMonths(new UTCDate(`${month}-01T00:00:00Z`), -by)).slice(0, 7);
+  return addMonths(`${month}-01`, by).slice(0, 7);
 }
 
 /** `month=YYYY-MM` (not in the future) and `customerMarket=US,DE`; anything else is reported and ignored. */

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, expect, vi } from "vitest";
 import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
+import { TodayProvider } from "../../lib/today.tsx";
 import { useViewState } from "../../lib/use-view-state.ts";
 import type { PageSchema } from "../../lib/view-state.ts";
 import { renderPage } from "../../testing/render-page.tsx";
@@ -23,8 +24,17 @@ const schema: PageSchema = {
   columns: columns.map((column) => column.field),
 };
 
+/** On a fixed day, so file names and ranges in these tests are the same on every day. */
 export function SubscriptionsGrid() {
-  const state = useViewState(schema, "2026-11-15");
+  return (
+    <TodayProvider day="2026-11-15">
+      <SubscriptionsGridOnDay />
+    </TodayProvider>
+  );
+}
+
+function SubscriptionsGridOnDay() {
+  const state = useViewState(schema);
   const filter = viewFilter(
     "subscriptions",
     schema.filters,

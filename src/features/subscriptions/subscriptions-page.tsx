@@ -1,7 +1,8 @@
 import { resources } from "../../api/resources.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
-import { comparisonRange, effectiveGrain, todayUtc } from "../../lib/date-range.ts";
+import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
+import { useToday } from "../../lib/today.tsx";
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
@@ -18,7 +19,7 @@ import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts
 import { useGroup } from "../../lib/use-groups.ts";
 
 export const SubscriptionsPage = withPageState(subscriptionsSchema, function SubscriptionsPage({ state }: { state: ViewStateApi }) {
-  const today = todayUtc();
+  const today = useToday();
   const { view, range, setView } = state;
   const compared = comparisonRange(range, view.compare);
   const grain = effectiveGrain(range, view.grain);
