@@ -18,7 +18,11 @@ const RUN_DAY: DemoDay = { today: DEMO_TODAY, scale: 1 };
 let cached: { key: string; dataset: Dataset } | undefined;
 function dataset({ today, scale }: DemoDay): Dataset {
   const key = `${today}@${scale}`;
-  if (cached?.key !== key) cached = { key, dataset: generateDataset({ seed: DEMO_SEED, scale, today: new Date(`${today}T00:00:00Z`) }) };
+  if (cached?.key !== key)
+    cached = {
+      key,
+      dataset: generateDataset({ seed: DEMO_SEED, scale, today: new Date(`${today}T00:00:00Z`) }),
+    };
   return cached.dataset;
 }
 
@@ -34,10 +38,21 @@ export function inDays(value: unknown, range: { from: string; to: string }): boo
 }
 
 /** The whole month of the latest `field` among rows that match: a range the rows are in, found from the rows. */
-export function monthOfLatest(resource: ResourceName, field: string, match: (row: Record<string, unknown>) => boolean, day: DemoDay = RUN_DAY) {
-  const days = demoRows(resource, day).filter(match).map((row) => String(row[field]).slice(0, 10)).sort();
+export function monthOfLatest(
+  resource: ResourceName,
+  field: string,
+  match: (row: Record<string, unknown>) => boolean,
+  day: DemoDay = RUN_DAY,
+) {
+  const days = demoRows(resource, day)
+    .filter(match)
+    .map((row) => String(row[field]).slice(0, 10))
+    .sort();
   const latest = days.at(-1);
-  if (!latest) throw new Error(`no ${resource} row matches: the demo dataset of ${day.today} lacks the rows this test needs`);
+  if (!latest)
+    throw new Error(
+      `no ${resource} row matches: the demo dataset of ${day.today} lacks the rows this test needs`,
+    );
   const [year, month] = latest.split("-").map(Number) as [number, number];
   const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
   return { from: `${latest.slice(0, 7)}-01`, to: last < day.today ? last : day.today };
@@ -52,15 +67,27 @@ export interface KpiExpectation {
 export function overviewExpectations(day: DemoDay = RUN_DAY): KpiExpectation[] {
   type Range = { from: string; to: string };
   const rows = (resource: ResourceName) => demoRows(resource, day);
-  const count = (resource: ResourceName, field: string, extra: (r: Record<string, unknown>) => boolean = () => true) => (range: Range) =>
-    rows(resource).filter((r) => inDays(r[field], range) && extra(r)).length;
+  const count =
+    (resource: ResourceName, field: string, extra: (r: Record<string, unknown>) => boolean = () => true) =>
+    (range: Range) =>
+      rows(resource).filter((r) => inDays(r[field], range) && extra(r)).length;
   const sum = (resource: ResourceName, field: string, measure: string) => (range: Range) =>
-    rows(resource).filter((r) => inDays(r[field], range)).reduce((total, r) => total + Number(r[measure]), 0);
+    rows(resource)
+      .filter((r) => inDays(r[field], range))
+      .reduce((total, r) => total + Number(r[measure]), 0);
   return [
     { label: "New subscriptions", value: count("subscriptions", "creationDate") },
     { label: "Licences on new subscriptions", value: sum("subscriptions", "creationDate", "licenseCount") },
     { label: "Deprovisioned subscriptions", value: count("subscriptions", "deprovisionedDate") },
-    { label: "Azure subscriptions with usage", value: (range) => new Set(rows("usage/azure").filter((r) => inDays(r.usageDate, range)).map((r) => r.subscriptionId)).size },
+    {
+      label: "Azure subscriptions with usage",
+      value: (range) =>
+        new Set(
+          rows("usage/azure")
+            .filter((r) => inDays(r.usageDate, range))
+            .map((r) => r.subscriptionId),
+        ).size,
+    },
     { label: "Referrals received", value: count("referrals", "createdDate") },
     { label: "Referrals won", value: count("referrals", "wonDate") },
     { label: "Search result page views", value: count("search", "searchDate") },

@@ -63,7 +63,10 @@ export function formatRange(spec: RangeSpec): string {
 /** Full months for "last-N-months" and "last-month" (what a monthly review compares); days end today. */
 export function resolveRange(spec: RangeSpec, today: string): DayRange {
   if (!("preset" in spec)) return { from: spec.from, to: spec.to };
-  const lastFullMonths = (n: number) => ({ from: startOfMonth(addMonths(today, -n)), to: endOfMonth(addMonths(today, -1)) });
+  const lastFullMonths = (n: number) => ({
+    from: startOfMonth(addMonths(today, -n)),
+    to: endOfMonth(addMonths(today, -1)),
+  });
   switch (spec.preset) {
     case "last-7-days":
       return { from: addDays(today, -6), to: today };
@@ -92,7 +95,8 @@ export function rangeLengthDays(range: DayRange): number {
   return daysBetween(range.from, range.to) + 1;
 }
 
-const isWholeMonths = (range: DayRange) => startOfMonth(range.from) === range.from && endOfMonth(range.to) === range.to;
+const isWholeMonths = (range: DayRange) =>
+  startOfMonth(range.from) === range.from && endOfMonth(range.to) === range.to;
 
 /** The range moved by `by` times its own length: whole months stay whole months, other ranges move by days. */
 function shiftRange(range: DayRange, by: number): DayRange {
@@ -108,7 +112,11 @@ function shiftRange(range: DayRange, by: number): DayRange {
 export function comparisonRange(range: DayRange, compare: Compare): DayRange | null {
   if (compare === "none") return null;
   // A year earlier; whole months stay whole, so February 2029 is compared with all 29 days of February 2028.
-  if (compare === "year") return { from: addMonths(range.from, -12), to: isWholeMonths(range) ? endOfMonth(addMonths(range.to, -12)) : addMonths(range.to, -12) };
+  if (compare === "year")
+    return {
+      from: addMonths(range.from, -12),
+      to: isWholeMonths(range) ? endOfMonth(addMonths(range.to, -12)) : addMonths(range.to, -12),
+    };
   return shiftRange(range, -1);
 }
 

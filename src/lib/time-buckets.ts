@@ -9,7 +9,8 @@ export function bucketStart(day: string, grain: Grain): string {
 
 /** Every bucket start from the one holding range.from to the one holding range.to, so gaps show as zero. */
 export function bucketStarts(range: DayRange, grain: Grain): string[] {
-  const step = (day: string) => (grain === "day" ? addDays(day, 1) : grain === "week" ? addDays(day, 7) : addMonths(day, 1));
+  const step = (day: string) =>
+    grain === "day" ? addDays(day, 1) : grain === "week" ? addDays(day, 7) : addMonths(day, 1);
   const out: string[] = [];
   let cursor = bucketStart(range.from, grain);
   const last = bucketStart(range.to, grain);

@@ -6,13 +6,18 @@ const DAY_MS = 86_400_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 type Parts = [year: number, month: number, date: number];
-const partsOf = (day: string): Parts => [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+const partsOf = (day: string): Parts => [
+  Number(day.slice(0, 4)),
+  Number(day.slice(5, 7)),
+  Number(day.slice(8, 10)),
+];
 const utcMs = (day: string) => {
   const [year, month, date] = partsOf(day);
   return Date.UTC(year, month - 1, date);
 };
 /** Date.UTC normalises overflow: month 13 is January next year, date 0 the last day of the month before. */
-const dayOf = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date)).toISOString().slice(0, 10);
+const dayOf = (year: number, month: number, date: number) =>
+  new Date(Date.UTC(year, month - 1, date)).toISOString().slice(0, 10);
 
 /** The text itself when it is a real calendar day as YYYY-MM-DD (2028-02-29 yes, 2027-02-29 no), else null. */
 export function parseDay(text: string): string | null {
@@ -38,7 +43,8 @@ export function addMonths(day: string, months: number): string {
 
 export const startOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
 export const endOfMonth = (day: string) => dayOf(partsOf(day)[0], partsOf(day)[1] + 1, 0);
-export const startOfQuarter = (day: string) => dayOf(partsOf(day)[0], Math.floor((partsOf(day)[1] - 1) / 3) * 3 + 1, 1);
+export const startOfQuarter = (day: string) =>
+  dayOf(partsOf(day)[0], Math.floor((partsOf(day)[1] - 1) / 3) * 3 + 1, 1);
 export const startOfYear = (day: string) => `${day.slice(0, 4)}-01-01`;
 /** Monday of the day's week (the API's weeks start on Monday). */
 export const startOfWeek = (day: string) => addDays(day, -((new Date(utcMs(day)).getUTCDay() + 6) % 7));

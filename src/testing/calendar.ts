@@ -1,7 +1,14 @@
 // The calendar run (docs/testing.md): the hard days and zones every date-sensitive check runs on, and an
 // oracle for what the ranges must be, written with plain arithmetic, independent of date-fns and of date-range.ts.
 
-export const CALENDAR_DAYS = ["2026-11-30", "2026-12-31", "2027-01-01", "2027-03-31", "2028-02-29", "2028-03-01"] as const;
+export const CALENDAR_DAYS = [
+  "2026-11-30",
+  "2026-12-31",
+  "2027-01-01",
+  "2027-03-31",
+  "2028-02-29",
+  "2028-03-01",
+] as const;
 export const CALENDAR_ZONES = ["UTC", "America/Los_Angeles", "Pacific/Auckland"] as const;
 export type CalendarZone = (typeof CALENDAR_ZONES)[number];
 
@@ -18,11 +25,17 @@ export function instantIn(day: string, zone: CalendarZone): Date {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const pad = (n: number) => String(n).padStart(2, "0");
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-export const daysInMonth = (year: number, month: number) => [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+export const daysInMonth = (year: number, month: number) =>
+  [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 const parts = (day: string) => day.split("-").map(Number) as [number, number, number];
-const monthBefore = (year: number, month: number): [number, number] => (month === 1 ? [year - 1, 12] : [year, month - 1]);
-const monthAfter = (year: number, month: number): [number, number] => (month === 12 ? [year + 1, 1] : [year, month + 1]);
-const wholeMonth = (year: number, month: number) => ({ from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}` });
+const monthBefore = (year: number, month: number): [number, number] =>
+  month === 1 ? [year - 1, 12] : [year, month - 1];
+const monthAfter = (year: number, month: number): [number, number] =>
+  month === 12 ? [year + 1, 1] : [year, month + 1];
+const wholeMonth = (year: number, month: number) => ({
+  from: `${year}-${pad(month)}-01`,
+  to: `${year}-${pad(month)}-${pad(daysInMonth(year, month))}`,
+});
 
 /** The day `n` days before `day` (after it for a negative `n`), by walking the month lengths above. */
 export function daysBefore(day: string, n: number): string {
@@ -46,13 +59,22 @@ export function expectedRanges(day: string) {
   const beforeLast = monthBefore(...last);
   const threeBack = monthBefore(...beforeLast);
   const lastMonth = wholeMonth(...last);
+  const monthToDate = { from: `${year}-${pad(month)}-01`, to: day };
+  const monthEnds = Number(day.slice(8)) === daysInMonth(year, month);
   const quarterStart = Math.floor((month - 1) / 3) * 3 + 1;
   return {
     lastMonth,
     lastMonthPrevious: wholeMonth(...beforeLast),
     lastMonthLastYear: wholeMonth(last[0] - 1, last[1]),
     last3Months: { from: wholeMonth(...threeBack).from, to: lastMonth.to },
-    monthToDate: { from: `${year}-${pad(month)}-01`, to: day },
+    monthToDate,
+    /** On a month's last day month to date is that whole month, compared with the month before; else as many days just before. */
+    monthToDatePrevious: monthEnds
+      ? lastMonth
+      : {
+          from: daysBefore(monthToDate.from, Number(day.slice(8))),
+          to: daysBefore(day, Number(day.slice(8))),
+        },
     quarterToDate: { from: `${year}-${pad(quarterStart)}-01`, to: day },
     yearToDate: { from: `${year}-01-01`, to: day },
     last7Days: { from: daysBefore(day, 6), to: day },
@@ -60,8 +82,6 @@ export function expectedRanges(day: string) {
     /** The report's default month, YYYY-MM, and the first month it must refuse as in the future. */
     reportMonth: lastMonth.from.slice(0, 7),
     nextMonth: wholeMonth(...monthAfter(year, month)).from.slice(0, 7),
-    /** Is today the last day of its month (month to date is then a whole month)? */
-    monthEnds: Number(day.slice(8)) === daysInMonth(year, month),
   };
 }
 
