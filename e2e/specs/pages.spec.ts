@@ -11,7 +11,9 @@ const PAGES = [
   { path: "/resellers", heading: "Indirect resellers" },
 ];
 
-test("the overview's KPIs and their comparisons equal the numbers counted from the mock's raw rows", async ({ page }) => {
+test("the overview's KPIs and their comparisons equal the numbers counted from the mock's raw rows", async ({
+  page,
+}) => {
   await openSignedIn(page, "/?range=last-3-months&compare=previous");
   const range = resolveRange({ preset: "last-3-months" }, DEMO_TODAY);
   const previous = comparisonRange(range, "previous")!;
@@ -25,15 +27,25 @@ test("the overview's KPIs and their comparisons equal the numbers counted from t
 });
 
 for (const { path, heading } of PAGES) {
-  test(`${path} draws its charts from the demo server, and its table alternative replaces the chart and back`, async ({ page }) => {
+  test(`${path} draws its charts from the demo server, and its table alternative replaces the chart and back`, async ({
+    page,
+  }) => {
     await openSignedIn(page, `${path}?range=last-12-months&compare=previous`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(heading));
     await expect(page.locator("[data-chart]").first()).toBeVisible({ timeout: 30_000 });
     await expect(loadingIndicators(page)).toHaveCount(0, { timeout: 30_000 });
     // Drawn marks, not just axes.
-    expect(await page.locator(".recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area, [data-chart=bar-list] li").count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator(
+          ".recharts-bar-rectangle, .recharts-line-curve, .recharts-area-area, [data-chart=bar-list] li",
+        )
+        .count(),
+    ).toBeGreaterThan(0);
     // The first card with a table alternative: the switch replaces its chart by a table of the same card, and back.
-    const card = page.locator("section", { has: page.getByRole("button", { name: /View as (table|chart)/ }) }).first();
+    const card = page
+      .locator("section", { has: page.getByRole("button", { name: /View as (table|chart)/ }) })
+      .first();
     const title = (await card.getByRole("heading", { level: 2 }).textContent())!;
     await expect(card.locator("[data-chart]")).toBeVisible();
     await card.getByRole("button", { name: "View as table" }).click();
@@ -46,3 +58,33 @@ for (const { path, heading } of PAGES) {
     await expect(table).toHaveCount(0);
   });
 }
+
+test.describe("a page whose code cannot be loaded", () => {
+  // The chunk's 404 and the failed dynamic import are what this test provokes.
+  test.use({ allowConsole: [/status of 404/, /dynamically imported module/] });
+
+  test("says so with a reload action instead of blanking the app, and the reload brings the page back", async ({
+    page,
+  }) => {
+    await openSignedIn(page, "/?range=last-3-months");
+    // As after a deploy: the tab asks for a chunk the server no longer has.
+    await page.route(/\/assets\/subscriptions-page-[\w-]+\.js$/, (route) =>
+      route.fulfill({ status: 404, body: "" }),
+    );
+    await page
+      .getByRole("navigation", { name: "Pages" })
+      .getByRole("link", { name: "Subscriptions" })
+      .click();
+    const failure = page.getByRole("alert").filter({ hasText: "This page could not be loaded" });
+    await expect(failure).toBeVisible();
+    await expect(failure).toContainText("updated since this tab was opened");
+    // The app around it still works: navigation is there, and another page opens.
+    await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+    await page.unroute(/\/assets\/subscriptions-page-[\w-]+\.js$/);
+    await failure.getByRole("button", { name: "Reload the page" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Subscriptions" })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page).toHaveURL(/\/subscriptions\?range=last-3-months/);
+  });
+});

@@ -1,14 +1,27 @@
 import { lazy, Suspense } from "react";
-import { Route, Switch } from "wouter";
+import { Route, Switch, useLocation } from "wouter";
+import { PageBoundary } from "../components/page-boundary.tsx";
 import { Skeleton } from "../components/states.tsx";
 
 // Each page is its own chunk (and its charts a further one), so the first page loads only what it draws.
-const OverviewPage = lazy(() => import("../features/overview/overview-page.tsx").then((m) => ({ default: m.OverviewPage })));
-const SubscriptionsPage = lazy(() => import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({ default: m.SubscriptionsPage })));
-const AzureUsagePage = lazy(() => import("../features/azure-usage/azure-usage-page.tsx").then((m) => ({ default: m.AzureUsagePage })));
-const ReferralsPage = lazy(() => import("../features/referrals/referrals-page.tsx").then((m) => ({ default: m.ReferralsPage })));
-const SearchPage = lazy(() => import("../features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })));
-const ResellersPage = lazy(() => import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })));
+const OverviewPage = lazy(() =>
+  import("../features/overview/overview-page.tsx").then((m) => ({ default: m.OverviewPage })),
+);
+const SubscriptionsPage = lazy(() =>
+  import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({ default: m.SubscriptionsPage })),
+);
+const AzureUsagePage = lazy(() =>
+  import("../features/azure-usage/azure-usage-page.tsx").then((m) => ({ default: m.AzureUsagePage })),
+);
+const ReferralsPage = lazy(() =>
+  import("../features/referrals/referrals-page.tsx").then((m) => ({ default: m.ReferralsPage })),
+);
+const SearchPage = lazy(() =>
+  import("../features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })),
+);
+const ResellersPage = lazy(() =>
+  import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })),
+);
 const ReportPage = lazy(() => import("./report/report-page.tsx").then((m) => ({ default: m.ReportPage })));
 
 interface AppRoutesProps {
@@ -17,23 +30,26 @@ interface AppRoutesProps {
 }
 
 export function AppRoutes({ referrals, partnerName }: AppRoutesProps) {
+  const [location] = useLocation();
   return (
-    <Suspense fallback={<Skeleton height={480} label="Loading page" />}>
-      <Switch>
-        <Route path="/" component={OverviewPage} />
-        <Route path="/subscriptions" component={SubscriptionsPage} />
-        <Route path="/azure-usage" component={AzureUsagePage} />
-        <Route path="/referrals">{referrals ? <ReferralsPage /> : <ReferralsUnavailable />}</Route>
-        <Route path="/search" component={SearchPage} />
-        <Route path="/resellers" component={ResellersPage} />
-        <Route path="/report">
-          <ReportPage partnerName={partnerName} referrals={referrals} />
-        </Route>
-        <Route>
-          <NotFound />
-        </Route>
-      </Switch>
-    </Suspense>
+    <PageBoundary resetKey={location}>
+      <Suspense fallback={<Skeleton height={480} label="Loading page" />}>
+        <Switch>
+          <Route path="/" component={OverviewPage} />
+          <Route path="/subscriptions" component={SubscriptionsPage} />
+          <Route path="/azure-usage" component={AzureUsagePage} />
+          <Route path="/referrals">{referrals ? <ReferralsPage /> : <ReferralsUnavailable />}</Route>
+          <Route path="/search" component={SearchPage} />
+          <Route path="/resellers" component={ResellersPage} />
+          <Route path="/report">
+            <ReportPage partnerName={partnerName} referrals={referrals} />
+          </Route>
+          <Route>
+            <NotFound />
+          </Route>
+        </Switch>
+      </Suspense>
+    </PageBoundary>
   );
 }
 
@@ -42,8 +58,9 @@ function ReferralsUnavailable() {
     <section className="max-w-2xl space-y-2">
       <h1 className="text-2xl font-bold">Referrals</h1>
       <p>
-        Referral analytics are not offered by Partner Center operated by 21Vianet: Microsoft publishes this resource only for the
-        global cloud and Microsoft Cloud for US Government, so this dashboard hides the page here.
+        Referral analytics are not offered by Partner Center operated by 21Vianet: Microsoft publishes this
+        resource only for the global cloud and Microsoft Cloud for US Government, so this dashboard hides the
+        page here.
       </p>
     </section>
   );
@@ -54,7 +71,11 @@ function NotFound() {
     <section className="space-y-2">
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p>
-        This address is not a page of the dashboard. <a href="/" className="text-blue-700 underline dark:text-blue-300">Go to the overview</a>.
+        This address is not a page of the dashboard.{" "}
+        <a href="/" className="text-blue-700 underline dark:text-blue-300">
+          Go to the overview
+        </a>
+        .
       </p>
     </section>
   );

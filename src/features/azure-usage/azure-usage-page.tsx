@@ -1,3 +1,4 @@
+import { CardGrid } from "../../components/card-grid.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
@@ -17,64 +18,104 @@ import { chooseUnit, unitOptions } from "./lib/units.ts";
 import { customerFacetQuery, gridFilter, meterFacetQuery } from "./queries.ts";
 import { usageFilterBarSchema, usageGridColumns, usageSchema } from "./search-params.ts";
 
-export const AzureUsagePage = withPageState(usageSchema, function AzureUsagePage({ state }: { state: ViewStateApi }) {
-  const { view, range, setView } = state;
-  const compared = comparisonRange(range, view.compare);
-  const grain = effectiveGrain(range, view.grain);
-  const drill = drillFor(usageSchema.filters, view, setView);
-  const meters = useGroup("usage/azure", meterFacetQuery(view, range));
-  const customers = useGroup("usage/azure", customerFacetQuery(range));
-  const meterRows = meters?.data?.rows ?? [];
-  const { unit, ignored } = chooseUnit(listFilter(view, "meterUnit"), meterRows, view.filters);
-  const unitState: UnitState = { unit, facet: meters, noUsage: emptyMessage("No Azure usage was recorded", between(range), view) };
-  // Suggestions only: a failed facet query leaves the filters accepting typed values.
-  const customerRows = customers?.data?.rows ?? [];
-  const options = {
-    meterCategory: optionValues(meterRows, "meterCategory"),
-    meterSubcategory: optionValues(meterRows, "meterSubcategory"),
-    resourceLocation: optionValues(customerRows, "resourceLocation"),
-    customerName: optionValues(customerRows, "customerName"),
-  };
-  const markets = listFilter(view, "customerMarket");
-  const cards = { view, range, unitState };
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">Azure usage</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Metered Azure consumption for {formatDayRange(range)}, by {grain}, one unit at a time.
-        </p>
-      </div>
-      <FilterBar schema={usageFilterBarSchema} state={state} options={options} />
-      {markets.length > 0 && (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          The customer market filter ({markets.join(", ")}) does not apply on this page: Azure usage rows carry no market. It is
-          kept for the other pages.
-        </p>
-      )}
-      <UnitPicker unit={unit} options={unitOptions(meterRows)} ignored={ignored} pending={Boolean(meters?.isPending)} onChange={(next) => setView(withFilterValues(view, "meterUnit", [next]))} />
-      <UsageKpis {...cards} compared={compared} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <CategoryTrendCard
-          {...cards}
-          compared={compared}
-          grain={grain}
-          drill={drill}
-          onShowAllCategories={() => setView(withFilterValues(withFilterValues(view, "meterCategory", []), "meterSubcategory", []))}
+export const AzureUsagePage = withPageState(
+  usageSchema,
+  function AzureUsagePage({ state }: { state: ViewStateApi }) {
+    const { view, range, setView } = state;
+    const compared = comparisonRange(range, view.compare);
+    const grain = effectiveGrain(range, view.grain);
+    const drill = drillFor(usageSchema.filters, view, setView);
+    const meters = useGroup("usage/azure", meterFacetQuery(view, range));
+    const customers = useGroup("usage/azure", customerFacetQuery(range));
+    const meterRows = meters?.data?.rows ?? [];
+    const { unit, ignored } = chooseUnit(listFilter(view, "meterUnit"), meterRows, view.filters);
+    const unitState: UnitState = {
+      unit,
+      facet: meters,
+      noUsage: emptyMessage("No Azure usage was recorded", between(range), view),
+    };
+    // Suggestions only: a failed facet query leaves the filters accepting typed values.
+    const customerRows = customers?.data?.rows ?? [];
+    const options = {
+      meterCategory: optionValues(meterRows, "meterCategory"),
+      meterSubcategory: optionValues(meterRows, "meterSubcategory"),
+      resourceLocation: optionValues(customerRows, "resourceLocation"),
+      customerName: optionValues(customerRows, "customerName"),
+    };
+    const markets = listFilter(view, "customerMarket");
+    const cards = { view, range, unitState };
+    return (
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-bold">Azure usage</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Metered Azure consumption for {formatDayRange(range)}, by {grain}, one unit at a time.
+          </p>
+        </div>
+        <FilterBar schema={usageFilterBarSchema} state={state} options={options} />
+        {markets.length > 0 && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            The customer market filter ({markets.join(", ")}) does not apply on this page: Azure usage rows
+            carry no market. It is kept for the other pages.
+          </p>
+        )}
+        <UnitPicker
+          unit={unit}
+          options={unitOptions(meterRows)}
+          ignored={ignored}
+          pending={Boolean(meters?.isPending)}
+          onChange={(next) => setView(withFilterValues(view, "meterUnit", [next]))}
         />
-        <UsageRankCard {...cards} title="Usage by location" by="resourceLocation" labelColumn="Location" limit={10} drill={drill} />
-        <UsageRankCard {...cards} title="Top customers" by="customerName" labelColumn="Customer" limit={10} drill={drill} colorIndex={1} />
-        <UsageRankCard {...cards} title="Top subscriptions" by="subscriptionId" labelColumn="Subscription" limit={10} label={subscriptionLabel} colorIndex={2} />
+        <UsageKpis {...cards} compared={compared} />
+        <CardGrid columns={2}>
+          <CategoryTrendCard
+            {...cards}
+            compared={compared}
+            grain={grain}
+            drill={drill}
+            onShowAllCategories={() =>
+              setView(withFilterValues(withFilterValues(view, "meterCategory", []), "meterSubcategory", []))
+            }
+          />
+          <UsageRankCard
+            {...cards}
+            title="Usage by location"
+            by="resourceLocation"
+            labelColumn="Location"
+            limit={10}
+            drill={drill}
+          />
+          <UsageRankCard
+            {...cards}
+            title="Top customers"
+            by="customerName"
+            labelColumn="Customer"
+            limit={10}
+            drill={drill}
+            colorIndex={1}
+          />
+          <UsageRankCard
+            {...cards}
+            title="Top subscriptions"
+            by="subscriptionId"
+            labelColumn="Subscription"
+            limit={10}
+            label={subscriptionLabel}
+            colorIndex={2}
+          />
+        </CardGrid>
+        <ResourceGrid
+          resource="usage/azure"
+          title={
+            unit ? `Usage rows in ${unit}, ${formatDayRange(range)}` : `Usage rows, ${formatDayRange(range)}`
+          }
+          filter={gridFilter(view, range, unit)}
+          columns={usageGridColumns}
+          schema={usageSchema}
+          range={range}
+          fileName="azure-usage"
+        />
       </div>
-      <ResourceGrid
-        resource="usage/azure"
-        title={unit ? `Usage rows in ${unit}, ${formatDayRange(range)}` : `Usage rows, ${formatDayRange(range)}`}
-        filter={gridFilter(view, range, unit)}
-        columns={usageGridColumns}
-        schema={usageSchema}
-        range={range}
-        fileName="azure-usage"
-      />
-    </div>
-  );
-});
+    );
+  },
+);

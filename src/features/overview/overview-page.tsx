@@ -1,3 +1,4 @@
+import { CardGrid } from "../../components/card-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
@@ -21,11 +22,19 @@ export function OverviewPage() {
         </p>
       </div>
       <FilterBar schema={overviewSchema} state={state} />
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <CardGrid columns={4}>
         {OVERVIEW_KPIS.map((def) => (
-          <OverviewKpi key={def.key} def={def} range={range} compared={compared} grain={grain} filters={view.filters} search={sharedSearch(state.search)} />
+          <OverviewKpi
+            key={def.key}
+            def={def}
+            range={range}
+            compared={compared}
+            grain={grain}
+            filters={view.filters}
+            search={sharedSearch(state.search)}
+          />
         ))}
-      </div>
+      </CardGrid>
     </div>
   );
 }

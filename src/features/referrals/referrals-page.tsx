@@ -1,3 +1,4 @@
+import { CardGrid } from "../../components/card-grid.tsx";
 import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
 import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
@@ -19,48 +20,66 @@ import { REFERRAL_STATUSES, referralGridColumns, referralsSchema } from "./searc
 /** Markets and sizes the breakdown cards already loaded (same queries, shared cache), as filter suggestions. */
 function useFilterOptions(view: ViewState, range: DayRange) {
   const { queries } = useApi();
-  const markets = useQueryKeepingPrevious(queries.referrals.grouped(breakdownQuery(view, range, "customerMarket")));
-  const sizes = useQueryKeepingPrevious(queries.referrals.grouped(breakdownQuery(view, range, "customerOrgSize")));
+  const markets = useQueryKeepingPrevious(
+    queries.referrals.grouped(breakdownQuery(view, range, "customerMarket")),
+  );
+  const sizes = useQueryKeepingPrevious(
+    queries.referrals.grouped(breakdownQuery(view, range, "customerOrgSize")),
+  );
   return {
     customerMarket: seenValues(markets.data?.rows ?? [], "customerMarket"),
     customerOrgSize: seenValues(sizes.data?.rows ?? [], "customerOrgSize"),
   };
 }
 
-export const ReferralsPage = withPageState(referralsSchema, function ReferralsPage({ state }: { state: ViewStateApi }) {
-  const { view, range, setView } = state;
-  const compared = comparisonRange(range, view.compare);
-  const grain = effectiveGrain(range, view.grain);
-  const options = useFilterOptions(view, range);
+export const ReferralsPage = withPageState(
+  referralsSchema,
+  function ReferralsPage({ state }: { state: ViewStateApi }) {
+    const { view, range, setView } = state;
+    const compared = comparisonRange(range, view.compare);
+    const grain = effectiveGrain(range, view.grain);
+    const options = useFilterOptions(view, range);
 
-  // A drill-down narrows the page to the chosen value (replacing that filter); the chip takes it off again.
-  const filterOn = (param: string, value: string) => setView({ ...view, filters: { ...view.filters, [param]: [value] } });
-  const filterStatus = (status: string) => {
-    // A status outside the closed list would be refused by the URL schema, so it is not offered as a filter.
-    if ((REFERRAL_STATUSES as readonly string[]).includes(status)) filterOn("status", status);
-  };
+    // A drill-down narrows the page to the chosen value (replacing that filter); the chip takes it off again.
+    const filterOn = (param: string, value: string) =>
+      setView({ ...view, filters: { ...view.filters, [param]: [value] } });
+    const filterStatus = (status: string) => {
+      // A status outside the closed list would be refused by the URL schema, so it is not offered as a filter.
+      if ((REFERRAL_STATUSES as readonly string[]).includes(status)) filterOn("status", status);
+    };
 
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">Referrals</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
-        </p>
-      </div>
-      <FilterBar schema={referralsSchema} state={state} options={options} />
-      <ReferralKpis view={view} range={range} compared={compared} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <FunnelCard view={view} range={range} onSelectStatus={filterStatus} />
-        <DelayCard view={view} range={range} compared={compared} />
-        <div className="lg:col-span-2">
-          <CreatedTrendCard view={view} range={range} compared={compared} grain={grain} />
+    return (
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-bold">Referrals</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
+          </p>
         </div>
-        {(["customerMarket", "customerOrgSize"] as const satisfies readonly BreakdownField[]).map((field) => (
-          <BreakdownCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
-        ))}
+        <FilterBar schema={referralsSchema} state={state} options={options} />
+        <ReferralKpis view={view} range={range} compared={compared} />
+        <CardGrid columns={2}>
+          <FunnelCard view={view} range={range} onSelectStatus={filterStatus} />
+          <DelayCard view={view} range={range} compared={compared} />
+          <div className="lg:col-span-2">
+            <CreatedTrendCard view={view} range={range} compared={compared} grain={grain} />
+          </div>
+          {(["customerMarket", "customerOrgSize"] as const satisfies readonly BreakdownField[]).map(
+            (field) => (
+              <BreakdownCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
+            ),
+          )}
+        </CardGrid>
+        <ResourceGrid
+          resource="referrals"
+          title="Referrals created in the period"
+          filter={cohortFilter(view, range)}
+          columns={referralGridColumns}
+          schema={referralsSchema}
+          range={range}
+          fileName="referrals"
+        />
       </div>
-      <ResourceGrid resource="referrals" title="Referrals created in the period" filter={cohortFilter(view, range)} columns={referralGridColumns} schema={referralsSchema} range={range} fileName="referrals" />
-    </div>
-  );
-});
+    );
+  },
+);

@@ -1,3 +1,4 @@
+import { CardGrid } from "../../components/card-grid.tsx";
 import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
 import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
@@ -13,32 +14,50 @@ import { seenMarkets } from "./lib/market-totals.ts";
 import { marketQuery, newResellersGrain, resellersFilter } from "./queries.ts";
 import { resellerGridColumns, resellersSchema } from "./search-params.ts";
 
-export const ResellersPage = withPageState(resellersSchema, function ResellersPage({ state }: { state: ViewStateApi }) {
-  const { view, range, setView } = state;
-  const compared = comparisonRange(range, view.compare);
-  const grain = newResellersGrain(view, range);
-  const { queries } = useApi();
-  // The by-market card's query (shared cache): the markets it returned become the filter's suggestions.
-  const markets = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
+export const ResellersPage = withPageState(
+  resellersSchema,
+  function ResellersPage({ state }: { state: ViewStateApi }) {
+    const { view, range, setView } = state;
+    const compared = comparisonRange(range, view.compare);
+    const grain = newResellersGrain(view, range);
+    const { queries } = useApi();
+    // The by-market card's query (shared cache): the markets it returned become the filter's suggestions.
+    const markets = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
 
-  // A drill-down narrows the page to the chosen market (replacing the filter); the chip takes it off again.
-  const filterMarket = (market: string) => setView({ ...view, filters: { ...view.filters, market: [market] } });
+    // A drill-down narrows the page to the chosen market (replacing the filter); the chip takes it off again.
+    const filterMarket = (market: string) =>
+      setView({ ...view, filters: { ...view.filters, market: [market] } });
 
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">Indirect resellers</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">The resellers who sell your subscriptions, where they are, and who sells the most.</p>
+    return (
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-bold">Indirect resellers</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The resellers who sell your subscriptions, where they are, and who sells the most.
+          </p>
+        </div>
+        <FilterBar
+          schema={resellersSchema}
+          state={state}
+          options={{ market: seenMarkets(markets.data?.rows ?? []) }}
+        />
+        <ResellerKpis view={view} range={range} compared={compared} grain={grain} />
+        <CardGrid columns={2}>
+          <NewResellersCard view={view} range={range} compared={compared} grain={grain} />
+          <MarketCard view={view} onSelectMarket={filterMarket} />
+          <TopResellersCard view={view} measure="subscriptionCount" />
+          <TopResellersCard view={view} measure="licenseCount" />
+        </CardGrid>
+        <ResourceGrid
+          resource="indirectresellers"
+          title="Indirect resellers"
+          filter={resellersFilter(view)}
+          columns={resellerGridColumns}
+          schema={resellersSchema}
+          range={range}
+          fileName="indirect-resellers"
+        />
       </div>
-      <FilterBar schema={resellersSchema} state={state} options={{ market: seenMarkets(markets.data?.rows ?? []) }} />
-      <ResellerKpis view={view} range={range} compared={compared} grain={grain} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <NewResellersCard view={view} range={range} compared={compared} grain={grain} />
-        <MarketCard view={view} onSelectMarket={filterMarket} />
-        <TopResellersCard view={view} measure="subscriptionCount" />
-        <TopResellersCard view={view} measure="licenseCount" />
-      </div>
-      <ResourceGrid resource="indirectresellers" title="Indirect resellers" filter={resellersFilter(view)} columns={resellerGridColumns} schema={resellersSchema} range={range} fileName="indirect-resellers" />
-    </div>
-  );
-});
+    );
+  },
+);

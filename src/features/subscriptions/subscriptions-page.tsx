@@ -1,3 +1,4 @@
+import { CardGrid } from "../../components/card-grid.tsx";
 import { resources } from "../../api/resources.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
@@ -18,50 +19,85 @@ import { facetQueries, gridFilter } from "./queries.ts";
 import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts";
 import { useGroup } from "../../lib/use-groups.ts";
 
-export const SubscriptionsPage = withPageState(subscriptionsSchema, function SubscriptionsPage({ state }: { state: ViewStateApi }) {
-  const today = useToday();
-  const { view, range, setView } = state;
-  const compared = comparisonRange(range, view.compare);
-  const grain = effectiveGrain(range, view.grain);
-  const drill = drillFor(subscriptionsSchema.filters, view, setView);
-  const typesAndProducts = useGroup("subscriptions", facetQueries.typesAndProducts);
-  const markets = useGroup("subscriptions", facetQueries.markets);
-  // A failed facet query only costs suggestions: the filters still take typed values.
-  const facetRows = typesAndProducts?.data?.rows ?? [];
-  const options = {
-    subscriptionType: optionValues(facetRows, "subscriptionType", resources.subscriptions.fields.subscriptionType.values),
-    productName: optionValues(facetRows, "productName"),
-    customerMarket: optionValues(markets?.data?.rows ?? [], "customerMarket"),
-  };
-  const cards = { view, range, compared, grain };
-  return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">Subscriptions</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          New, in-service, renewing and lost subscriptions for {formatDayRange(range)}, by {grain}.
-        </p>
+export const SubscriptionsPage = withPageState(
+  subscriptionsSchema,
+  function SubscriptionsPage({ state }: { state: ViewStateApi }) {
+    const today = useToday();
+    const { view, range, setView } = state;
+    const compared = comparisonRange(range, view.compare);
+    const grain = effectiveGrain(range, view.grain);
+    const drill = drillFor(subscriptionsSchema.filters, view, setView);
+    const typesAndProducts = useGroup("subscriptions", facetQueries.typesAndProducts);
+    const markets = useGroup("subscriptions", facetQueries.markets);
+    // A failed facet query only costs suggestions: the filters still take typed values.
+    const facetRows = typesAndProducts?.data?.rows ?? [];
+    const options = {
+      subscriptionType: optionValues(
+        facetRows,
+        "subscriptionType",
+        resources.subscriptions.fields.subscriptionType.values,
+      ),
+      productName: optionValues(facetRows, "productName"),
+      customerMarket: optionValues(markets?.data?.rows ?? [], "customerMarket"),
+    };
+    const cards = { view, range, compared, grain };
+    return (
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-bold">Subscriptions</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            New, in-service, renewing and lost subscriptions for {formatDayRange(range)}, by {grain}.
+          </p>
+        </div>
+        <FilterBar schema={subscriptionsSchema} state={state} options={options} />
+        <SubscriptionKpis {...cards} />
+        <CardGrid columns={2}>
+          <StatusTrendCard {...cards} drill={drill} />
+          <InServiceCard
+            view={view}
+            range={range}
+            drill={drill}
+            title="Subscriptions in service by type"
+            by="subscriptionType"
+            labelColumn="Type"
+            measure="subscriptionCount"
+          />
+          <InServiceCard
+            view={view}
+            range={range}
+            drill={drill}
+            title="Top products by subscriptions"
+            by="productName"
+            labelColumn="Product"
+            measure="subscriptionCount"
+            limit={10}
+            colorIndex={1}
+          />
+          <InServiceCard
+            view={view}
+            range={range}
+            drill={drill}
+            title="Top products by licences"
+            by="productName"
+            labelColumn="Product"
+            measure="licenseCount"
+            limit={10}
+            colorIndex={2}
+          />
+          <RenewalsCard view={view} today={today} />
+          <TrialsCard {...cards} />
+          <ChurnCard {...cards} />
+        </CardGrid>
+        <ResourceGrid
+          resource="subscriptions"
+          title={`Subscriptions in service at any time in ${formatDayRange(range)}`}
+          filter={gridFilter(view, range)}
+          columns={subscriptionGridColumns}
+          schema={subscriptionsSchema}
+          range={range}
+          fileName="subscriptions"
+        />
       </div>
-      <FilterBar schema={subscriptionsSchema} state={state} options={options} />
-      <SubscriptionKpis {...cards} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <StatusTrendCard {...cards} drill={drill} />
-        <InServiceCard view={view} range={range} drill={drill} title="Subscriptions in service by type" by="subscriptionType" labelColumn="Type" measure="subscriptionCount" />
-        <InServiceCard view={view} range={range} drill={drill} title="Top products by subscriptions" by="productName" labelColumn="Product" measure="subscriptionCount" limit={10} colorIndex={1} />
-        <InServiceCard view={view} range={range} drill={drill} title="Top products by licences" by="productName" labelColumn="Product" measure="licenseCount" limit={10} colorIndex={2} />
-        <RenewalsCard view={view} today={today} />
-        <TrialsCard {...cards} />
-        <ChurnCard {...cards} />
-      </div>
-      <ResourceGrid
-        resource="subscriptions"
-        title={`Subscriptions in service at any time in ${formatDayRange(range)}`}
-        filter={gridFilter(view, range)}
-        columns={subscriptionGridColumns}
-        schema={subscriptionsSchema}
-        range={range}
-        fileName="subscriptions"
-      />
-    </div>
-  );
-});
+    );
+  },
+);

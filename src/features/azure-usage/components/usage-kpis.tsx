@@ -14,11 +14,17 @@ interface UsageKpisProps {
   unitState: UnitState;
 }
 
-const categoriesUsed = (rows: readonly GroupRow[]) => rows.filter((row) => measureOf(row, "quantity") > 0).length;
+const categoriesUsed = (rows: readonly GroupRow[]) =>
+  rows.filter((row) => measureOf(row, "quantity") > 0).length;
 
 export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) {
   const { unit, facet } = unitState;
-  const results = usePeriods("usage/azure", (r) => (unit ? rankQuery(view, r, unit, "meterCategory") : null), range, compared);
+  const results = usePeriods(
+    "usage/azure",
+    (r) => (unit ? rankQuery(view, r, unit, "meterCategory") : null),
+    range,
+    compared,
+  );
   const [current, previous] = results;
   const waiting = unit ? results.some((r) => r?.isPending) : Boolean(facet?.isPending);
   const error = kpiError(unit ? results : [facet]);
@@ -36,7 +42,11 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
         Key figures
       </h2>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <KpiTile label="Total usage" unit={unit ?? undefined} {...tile((rows) => sumMeasure(rows, "quantity"))} />
+        <KpiTile
+          label="Total usage"
+          unit={unit ?? undefined}
+          {...tile((rows) => sumMeasure(rows, "quantity"))}
+        />
         <KpiTile label="Meter categories with usage" {...tile(categoriesUsed)} />
       </div>
     </section>

@@ -13,7 +13,12 @@ interface ReferralKpisProps {
 
 /** The funnel's steps as headline numbers, each against the compared period. */
 export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
-  const { current, previous, status } = usePeriodQuery("referrals", (r) => funnelQuery(view, r), range, compared);
+  const { current, previous, status } = usePeriodQuery(
+    "referrals",
+    (r) => funnelQuery(view, r),
+    range,
+    compared,
+  );
   const now = current && referralFunnel(current);
   const before = previous && referralFunnel(previous);
   return (

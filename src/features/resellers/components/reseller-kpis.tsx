@@ -1,3 +1,4 @@
+import { CardGrid } from "../../../components/card-grid.tsx";
 import { useApi } from "../../../api/api-context.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
@@ -14,13 +15,19 @@ interface ResellerKpisProps {
   grain: Grain;
 }
 
-const sum = (rows: readonly { indirectResellerCount?: number | null }[]) => rows.reduce((total, row) => total + (row.indirectResellerCount ?? 0), 0);
+const sum = (rows: readonly { indirectResellerCount?: number | null }[]) =>
+  rows.reduce((total, row) => total + (row.indirectResellerCount ?? 0), 0);
 
 /** Today's totals (the API keeps no history of them), then the resellers new in the period against the compared one. */
 export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps) {
   const { queries } = useApi();
   const snapshot = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
-  const fresh = usePeriodQuery("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
+  const fresh = usePeriodQuery(
+    "indirectresellers",
+    (r) => newResellersQuery(view, r, grain),
+    range,
+    compared,
+  );
   const totals = snapshot.data && snapshotTotals(snapshot.data.rows);
   const now = { pending: snapshot.isPending, error: snapshot.error, onRetry: () => void snapshot.refetch() };
   return (
@@ -28,7 +35,7 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
       <h2 id="reseller-kpis" className="sr-only">
         Key figures
       </h2>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <CardGrid columns={4}>
         <KpiTile label="Indirect resellers" value={totals?.resellers ?? null} {...now} />
         <KpiTile label="Their subscriptions" value={totals?.subscriptions ?? null} {...now} />
         <KpiTile label="Their licences" value={totals?.licences ?? null} {...now} />
@@ -41,10 +48,11 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
           error={fresh.status.error}
           onRetry={fresh.status.retry}
         />
-      </div>
+      </CardGrid>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Resellers, subscriptions and licences are totals as of today: Partner Center reports only the current state, so they do not follow the period or the
-        comparison. New resellers are those whose first subscription was created in the period.
+        Resellers, subscriptions and licences are totals as of today: Partner Center reports only the current
+        state, so they do not follow the period or the comparison. New resellers are those whose first
+        subscription was created in the period.
       </p>
     </section>
   );

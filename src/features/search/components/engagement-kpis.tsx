@@ -15,7 +15,12 @@ interface EngagementKpisProps {
 
 /** The four measures over the period against the compared period, read from the trend query (same cache entry). */
 export function EngagementKpis({ view, range, compared, grain }: EngagementKpisProps) {
-  const { current, previous, status } = usePeriodQuery("search", (r) => trendQuery(view, r, grain), range, compared);
+  const { current, previous, status } = usePeriodQuery(
+    "search",
+    (r) => trendQuery(view, r, grain),
+    range,
+    compared,
+  );
   const now = current && totals(current);
   const before = previous && totals(previous);
   const series = current && measureSeries(current, range, grain);
@@ -34,11 +39,7 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
           pending={status.pending}
           error={status.error}
           onRetry={status.retry}
-          trend={
-            series && (
-              <Sparkline values={series.values[key]} />
-            )
-          }
+          trend={series && <Sparkline values={series.values[key]} />}
         />
       ))}
     </section>

@@ -1,3 +1,4 @@
+import { CardGrid } from "../../../components/card-grid.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
@@ -31,23 +32,33 @@ export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionK
   const inService = usePeriods("subscriptions", (r) => inServiceQuery(view, r, "status"), range, compared);
   // The same queries as the status and churn cards: one request each, shared through the query cache.
   const created = usePeriods("subscriptions", (r) => createdByStatusQuery(view, r, grain), range, compared);
-  const deprovisioned = usePeriods("subscriptions", (r) => deprovisionedQuery(view, r, grain), range, compared);
+  const deprovisioned = usePeriods(
+    "subscriptions",
+    (r) => deprovisionedQuery(view, r, grain),
+    range,
+    compared,
+  );
   const common = { comparedRange: compared };
   return (
     <section aria-labelledby="subscription-kpis" className="space-y-2">
       <h2 id="subscription-kpis" className="sr-only">
         Key figures
       </h2>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <CardGrid columns={4}>
         <KpiTile label="Subscriptions in service" {...common} {...figures(inService, "subscriptionCount")} />
         <KpiTile label="Licences in service" {...common} {...figures(inService, "licenseCount")} />
         <KpiTile label="New subscriptions" {...common} {...figures(created, "subscriptionCount")} />
-        <KpiTile label="Deprovisioned" lowerIsBetter {...common} {...figures(deprovisioned, "subscriptionCount")} />
-      </div>
+        <KpiTile
+          label="Deprovisioned"
+          lowerIsBetter
+          {...common}
+          {...figures(deprovisioned, "subscriptionCount")}
+        />
+      </CardGrid>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         In service: created and not deprovisioned by {formatDay(range.to)}
-        {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status history, so suspended
-        subscriptions count as in service, and licences are today&apos;s licence counts.
+        {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status
+        history, so suspended subscriptions count as in service, and licences are today&apos;s licence counts.
       </p>
     </section>
   );
