@@ -2,7 +2,11 @@
 import { spawn } from "node:child_process";
 
 const children = [
-  spawn("npx", ["tsx", "watch", "server/main.ts"], { stdio: "inherit" }),
+  // Vite serves the SPA here; the demo server serves everything else and needs no build (DIST_DIR=off).
+  spawn("npx", ["tsx", "watch", "server/main.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DIST_DIR: "off" },
+  }),
   spawn("npx", ["vite"], { stdio: "inherit" }),
 ];
 const stop = () => children.forEach((c) => c.kill("SIGTERM"));

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import * as v from "valibot";
 import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
 import { type FaultController, FaultRulesSchema } from "../mock/http/faults.ts";
@@ -15,6 +15,8 @@ export interface AppParts {
   /** Fault injection control for the embedded mock, at /__mock/faults (tests and demos only). */
   faults?: FaultController;
   https?: { key: string; cert: string };
+  /** Where the log goes when LOG=on; standard output by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 // Hashed build output never changes; the HTML entries must always be fetched fresh.
@@ -23,20 +25,48 @@ const NO_STORE = new Set(["index.html", "redirect.html"]);
 const BRIDGE_PAGE = "/redirect.html";
 const SPA_ROUTE = /^\/(?:[a-z-]+)?$/;
 
+const pathOf = (url: string) => url.split("?")[0] ?? "";
+
+const hostHeaders = (rawHeaders: string[]) =>
+  rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === "host").length;
+
 export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyInstance {
-  const logger = config.log ? { level: "info" } : false;
-  const app = (parts.https ? Fastify({ logger, trustProxy: true, https: parts.https }) : Fastify({ logger, trustProxy: true })) as unknown as FastifyInstance;
+  // Method and path only (docs/security.md): queries carry customer names, and /redirect.html an authorization code.
+  const logger = config.log && {
+    level: "info",
+    serializers: {
+      req: (request: FastifyRequest) => ({ method: request.method, path: pathOf(request.url) }),
+    },
+    ...(parts.logStream ? { stream: parts.logStream } : {}),
+  };
+  // No trustProxy: nothing here reads a client address or host, and X-Forwarded-* is the caller's to invent.
+  const app = (parts.https
+    ? Fastify({ logger, https: parts.https })
+    : Fastify({ logger })) as unknown as FastifyInstance;
   const headers = securityHeaders(config);
   const bridgeHeaders = securityHeaders(config, true);
+  const { idp } = parts;
+  const idpHeaders = { ...headers, "Content-Security-Policy": idp?.contentSecurityPolicy ?? "" };
 
   app.addHook("onRequest", async (request, reply) => {
-    if (parts.idp && (request.raw.url === "/idp" || request.raw.url?.startsWith("/idp/"))) {
+    // Node keeps the first of several Host headers; a proxy in front may keep another. No client sends two.
+    if (hostHeaders(request.raw.rawHeaders) > 1) {
+      return reply.code(400).send({
+        code: "DuplicateHost",
+        description: "The request has more than one Host header.",
+        data: [],
+        source: "dashboard",
+      });
+    }
+    if (idp && (request.raw.url === "/idp" || request.raw.url?.startsWith("/idp/"))) {
+      // The provider answers on the raw response, past onSend: its headers are set here, before it writes.
       reply.hijack();
-      parts.idp.handle(request.raw, reply.raw);
+      for (const [name, value] of Object.entries(idpHeaders)) reply.raw.setHeader(name, value);
+      idp.handle(request.raw, reply.raw);
     }
   });
   app.addHook("onSend", async (request, reply, payload) => {
-    reply.headers(request.url.split("?")[0] === BRIDGE_PAGE ? bridgeHeaders : headers);
+    reply.headers(pathOf(request.url) === BRIDGE_PAGE ? bridgeHeaders : headers);
     return payload;
   });
 
@@ -46,11 +76,13 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   });
   app.get("/healthz", async () => ({ status: "ok" }));
 
-  if (parts.faults) registerFaultControl(app, parts.faults, parts.idp);
+  if (parts.faults) registerFaultControl(app, config.publicOrigin, parts.faults, parts.idp);
   registerProxy(app, { upstream: config.upstream, timeoutMs: config.upstreamTimeoutMs });
 
-  const root = resolve(config.distDir);
-  if (existsSync(resolve(root, "index.html"))) {
+  // Without a build (DIST_DIR=off, or a unit test) the server answers everything but the SPA.
+  const root = config.distDir === undefined ? undefined : resolve(config.distDir);
+  const spa = root !== undefined && existsSync(resolve(root, "index.html"));
+  if (spa) {
     app.register(fastifyStatic, {
       root,
       index: false,
@@ -61,31 +93,75 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
         const file = (path.split(/[\\/]/).pop() ?? "").replace(/\.(br|gz)$/, "");
         // The same URL answers brotli, gzip or plain: shared caches must key on Accept-Encoding.
         res.setHeader("Vary", "Accept-Encoding");
-        res.setHeader("Cache-Control", NO_STORE.has(file) ? "no-store" : path.includes("/assets/") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
+        res.setHeader(
+          "Cache-Control",
+          NO_STORE.has(file)
+            ? "no-store"
+            : path.includes("/assets/")
+              ? "public, max-age=31536000, immutable"
+              : "public, max-age=3600",
+        );
       },
     });
     app.get("/", (_request, reply) => reply.header("Cache-Control", "no-store").sendFile("index.html"));
   }
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split("?")[0] ?? "";
-    const wantsHtml = (request.method === "GET" || request.method === "HEAD") && (request.headers.accept ?? "").includes("text/html");
-    if (wantsHtml && SPA_ROUTE.test(path) && !path.startsWith(PROXY_PREFIX) && existsSync(resolve(root, "index.html"))) {
+    const path = pathOf(request.url);
+    const wantsHtml =
+      (request.method === "GET" || request.method === "HEAD") &&
+      (request.headers.accept ?? "").includes("text/html");
+    if (spa && wantsHtml && SPA_ROUTE.test(path) && !path.startsWith(PROXY_PREFIX)) {
       return reply.header("Cache-Control", "no-store").sendFile("index.html", root);
     }
-    return reply.code(404).send({ code: "NotFound", description: `Nothing at ${path}.`, data: [], source: "dashboard" });
+    return reply
+      .code(404)
+      .send({ code: "NotFound", description: `Nothing at ${path}.`, data: [], source: "dashboard" });
   });
   return app;
 }
 
-function registerFaultControl(app: FastifyInstance, faults: FaultController, idp?: DevIdentityProvider) {
-  if (idp) app.post("/__mock/restart-idp", async () => (await idp.restart(), { restarted: true }));
-  app.get("/__mock/faults", async () => faults.list());
-  app.put("/__mock/faults", async (request, reply) => {
-    const parsed = v.safeParse(FaultRulesSchema, request.body);
-    if (!parsed.success) {
-      return reply.code(400).send({ code: "InvalidFaults", description: v.summarize(parsed.issues), data: [], source: "mock" });
-    }
-    faults.set(parsed.output);
-    return faults.list();
+/**
+ * Whether the browser says the request comes from another site. A cross-site form or `text/plain` fetch needs no CORS
+ * preflight, so CORS alone does not keep other sites off a POST. Tools (Playwright's request API, curl) send
+ * neither header; Sec-Fetch-Site "none" is the user's own navigation.
+ */
+function fromAnotherSite(request: FastifyRequest, publicOrigin: string): boolean {
+  const { origin } = request.headers;
+  const site = request.headers["sec-fetch-site"];
+  return (
+    (origin !== undefined && origin !== publicOrigin) ||
+    (site !== undefined && site !== "same-origin" && site !== "none")
+  );
+}
+
+function registerFaultControl(
+  app: FastifyInstance,
+  publicOrigin: string,
+  faults: FaultController,
+  idp?: DevIdentityProvider,
+) {
+  // They change the whole server (every session, every answer): this origin's pages and tools only.
+  app.register(async (scope) => {
+    scope.addHook("onRequest", async (request, reply) => {
+      if (!fromAnotherSite(request, publicOrigin)) return;
+      return reply.code(403).send({
+        code: "CrossSiteRequest",
+        description: "The test endpoints refuse requests from other sites.",
+        data: [],
+        source: "dashboard",
+      });
+    });
+    if (idp) scope.post("/__mock/restart-idp", async () => (await idp.restart(), { restarted: true }));
+    scope.get("/__mock/faults", async () => faults.list());
+    scope.put("/__mock/faults", async (request, reply) => {
+      const parsed = v.safeParse(FaultRulesSchema, request.body);
+      if (!parsed.success) {
+        return reply
+          .code(400)
+          .send({ code: "InvalidFaults", description: v.summarize(parsed.issues), data: [], source: "mock" });
+      }
+      faults.set(parsed.output);
+      return faults.list();
+    });
   });
 }

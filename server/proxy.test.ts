@@ -14,7 +14,23 @@ beforeAll(async () => {
   upstream = createServer((req, res) => {
     seen.push({ url: req.url ?? "", headers: req.headers });
     if (req.url?.includes("slow")) return; // never answers: the relay's timeout must fire
-    res.writeHead(req.url?.includes("fail") ? 503 : 200, { "content-type": "application/json; charset=utf-8", "ms-correlationid": "c-1", "set-cookie": "up=1" });
+    if (req.url?.includes("badgzip")) {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-encoding": "gzip" });
+      return res.end("this is not gzip");
+    }
+    if (req.url?.includes("truncated")) {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": "5000" });
+      return res.write('{"Value": [', () => res.destroy());
+    }
+    if (req.url?.includes("stalls")) {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      return res.write('{"Value": [');
+    }
+    res.writeHead(req.url?.includes("fail") ? 503 : 200, {
+      "content-type": "application/json; charset=utf-8",
+      "ms-correlationid": "c-1",
+      "set-cookie": "up=1",
+    });
     res.end(JSON.stringify({ Value: [], "@nextLink": null, TotalCount: 0 }));
   });
   await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
@@ -23,7 +39,11 @@ beforeAll(async () => {
 afterAll(() => upstream.close());
 
 const app = () =>
-  buildApp({ ...readConfig({ LOG: "off", TLS: "off", DIST_DIR: "does-not-exist" }), upstream: upstreamUrl, upstreamTimeoutMs: 300 });
+  buildApp({
+    ...readConfig({ LOG: "off", TLS: "off", DIST_DIR: "does-not-exist" }),
+    upstream: upstreamUrl,
+    upstreamTimeoutMs: 300,
+  });
 
 // inject() normalises URLs the way a browser would; a raw request keeps `..` and `%2e%2e` as an attacker sends them.
 async function rawGet(path: string): Promise<{ status: number; body: string }> {
@@ -32,11 +52,14 @@ async function rawGet(path: string): Promise<{ status: number; body: string }> {
   const port = (server.server.address() as AddressInfo).port;
   try {
     return await new Promise((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port, path, method: "GET", headers: { authorization: "Bearer abc" } }, (res) => {
-        let body = "";
-        res.on("data", (chunk) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        { host: "127.0.0.1", port, path, method: "GET", headers: { authorization: "Bearer abc" } },
+        (res) => {
+          let body = "";
+          res.on("data", (chunk) => (body += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
       req.on("error", reject);
       req.end();
     });
@@ -51,10 +74,18 @@ describe("the /pc token relay", () => {
     const response = await app().inject({
       method: "GET",
       url: "/pc/partner/v1/analytics/subscriptions?groupby=status&filter=status%20eq%20%27ACTIVE%27",
-      headers: { authorization: "Bearer abc", cookie: "session=secret", "ms-correlationid": "c-1", "x-forwarded-host": "evil.example", "x-custom": "1" },
+      headers: {
+        authorization: "Bearer abc",
+        cookie: "session=secret",
+        "ms-correlationid": "c-1",
+        "x-forwarded-host": "evil.example",
+        "x-custom": "1",
+      },
     });
     expect(response.statusCode).toBe(200);
-    expect(seen[0]!.url).toBe("/partner/v1/analytics/subscriptions?groupby=status&filter=status%20eq%20%27ACTIVE%27");
+    expect(seen[0]!.url).toBe(
+      "/partner/v1/analytics/subscriptions?groupby=status&filter=status%20eq%20%27ACTIVE%27",
+    );
     expect(seen[0]!.headers.authorization).toBe("Bearer abc");
     expect(seen[0]!.headers["ms-correlationid"]).toBe("c-1");
     expect(seen[0]!.headers.cookie).toBeUndefined();
@@ -77,6 +108,27 @@ describe("the /pc token relay", () => {
 
   it("answers 504 when the upstream does not answer in time", async () => {
     const response = await app().inject({ method: "GET", url: "/pc/partner/v1/analytics/slow" });
+    expect(response.statusCode).toBe(504);
+    expect(response.json().code).toBe("UpstreamTimeout");
+  });
+
+  it.each([
+    ["a body that is not the gzip it claims to be", "badgzip"],
+    ["a body cut off before its announced length", "truncated"],
+  ])("answers 502 with the relay's JSON error for %s", async (_name, path) => {
+    const response = await app().inject({ method: "GET", url: `/pc/partner/v1/analytics/${path}` });
+    expect(response.statusCode).toBe(502);
+    expect(response.json()).toMatchObject({
+      code: "UpstreamBodyUnreadable",
+      data: [],
+      source: "dashboard-proxy",
+    });
+    expect(response.json().description).toMatch(/Partner Center/);
+    expect(response.headers["cache-control"]).toBe("no-store");
+  });
+
+  it("answers 504 when the upstream stops sending its body", async () => {
+    const response = await app().inject({ method: "GET", url: "/pc/partner/v1/analytics/stalls" });
     expect(response.statusCode).toBe(504);
     expect(response.json().code).toBe("UpstreamTimeout");
   });
@@ -106,7 +158,9 @@ describe("the /pc token relay", () => {
   });
 
   it("refuses absolute URLs and other hosts in the request target", () => {
-    expect(rejectReason("http://evil.example/pc/partner/v1/analytics/subscriptions")).toMatch(/absolute URLs/);
+    expect(rejectReason("http://evil.example/pc/partner/v1/analytics/subscriptions")).toMatch(
+      /absolute URLs/,
+    );
     expect(rejectReason("//evil.example/pc/partner/v1/analytics/subscriptions")).toMatch(/absolute URLs/);
     expect(rejectReason("/pc/partner/v1/analytics/subscriptions?x=1")).toBeNull();
   });
@@ -141,10 +195,22 @@ describe("static files and headers", () => {
   });
 
   it("allows the Entra authority in connect-src and frame-src in production", async () => {
-    const config = readConfig({ LOG: "off", TLS: "off", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "11111111-1111-1111-1111-111111111111", AUTH_TENANT_ID: "contoso.onmicrosoft.com", UPSTREAM: "cloud" });
+    const config = readConfig({
+      LOG: "off",
+      TLS: "off",
+      IDENTITY_PROVIDER: "entra",
+      AUTH_CLIENT_ID: "11111111-1111-1111-1111-111111111111",
+      AUTH_TENANT_ID: "contoso.onmicrosoft.com",
+      UPSTREAM: "cloud",
+    });
     const response = await buildApp(config).inject({ method: "GET", url: "/config.json" });
-    expect(String(response.headers["content-security-policy"])).toContain("connect-src 'self' https://login.microsoftonline.com");
-    expect(response.json().auth).toMatchObject({ protocolMode: "AAD", authority: "https://login.microsoftonline.com/contoso.onmicrosoft.com" });
+    expect(String(response.headers["content-security-policy"])).toContain(
+      "connect-src 'self' https://login.microsoftonline.com",
+    );
+    expect(response.json().auth).toMatchObject({
+      protocolMode: "AAD",
+      authority: "https://login.microsoftonline.com/contoso.onmicrosoft.com",
+    });
     expect(config.upstream).toBe("https://api.partnercenter.microsoft.com");
   });
 
@@ -156,24 +222,48 @@ describe("static files and headers", () => {
   it("pins the demo's today with DEMO_TODAY and hands it to the SPA; production has none", async () => {
     const demo = readConfig({ LOG: "off", TLS: "off", DEMO_TODAY: "2028-02-29" });
     expect(demo.demo.today).toBe("2028-02-29");
-    expect((await buildApp(demo).inject({ method: "GET", url: "/config.json" })).json().today).toBe("2028-02-29");
+    expect((await buildApp(demo).inject({ method: "GET", url: "/config.json" })).json().today).toBe(
+      "2028-02-29",
+    );
     // Unset, the embedded mock's day is the real UTC day at start-up.
     expect(readConfig({ LOG: "off" }).demo.today).toBe(new Date().toISOString().slice(0, 10));
-    const production = readConfig({ LOG: "off", TLS: "off", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x", UPSTREAM: "cloud" });
-    expect((await buildApp(production).inject({ method: "GET", url: "/config.json" })).json()).not.toHaveProperty("today");
+    const production = readConfig({
+      LOG: "off",
+      TLS: "off",
+      IDENTITY_PROVIDER: "entra",
+      AUTH_CLIENT_ID: "x",
+      UPSTREAM: "cloud",
+    });
+    expect(
+      (await buildApp(production).inject({ method: "GET", url: "/config.json" })).json(),
+    ).not.toHaveProperty("today");
   });
 
-  it.each(["2028-02-30", "2027-02-29", "tomorrow", "2028-2-1", "2028-13-01", "20280229"])("refuses DEMO_TODAY=%s, naming the setting and the value", (value) => {
-    expect(() => readConfig({ DEMO_TODAY: value })).toThrow(new RegExp(`DEMO_TODAY: "${value}" is not a real calendar date`));
-  });
+  it.each(["2028-02-30", "2027-02-29", "tomorrow", "2028-2-1", "2028-13-01", "20280229"])(
+    "refuses DEMO_TODAY=%s, naming the setting and the value",
+    (value) => {
+      expect(() => readConfig({ DEMO_TODAY: value })).toThrow(
+        new RegExp(`DEMO_TODAY: "${value}" is not a real calendar date`),
+      );
+    },
+  );
 
   it("refuses DEMO_TODAY with the production identity provider or the real API", () => {
-    expect(() => readConfig({ DEMO_TODAY: "2028-02-29", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x" })).toThrow(/DEMO_TODAY=2028-02-29 .*IDENTITY_PROVIDER=entra/);
-    expect(() => readConfig({ DEMO_TODAY: "2028-02-29", UPSTREAM: "cloud" })).toThrow(/DEMO_TODAY=2028-02-29 .*UPSTREAM=cloud/);
+    expect(() =>
+      readConfig({ DEMO_TODAY: "2028-02-29", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x" }),
+    ).toThrow(/DEMO_TODAY=2028-02-29 .*IDENTITY_PROVIDER=entra/);
+    expect(() => readConfig({ DEMO_TODAY: "2028-02-29", UPSTREAM: "cloud" })).toThrow(
+      /DEMO_TODAY=2028-02-29 .*UPSTREAM=cloud/,
+    );
   });
 
   it("hides referrals and picks the 21Vianet hosts for CLOUD=china", () => {
-    const config = readConfig({ CLOUD: "china", IDENTITY_PROVIDER: "entra", AUTH_CLIENT_ID: "x", UPSTREAM: "cloud" });
+    const config = readConfig({
+      CLOUD: "china",
+      IDENTITY_PROVIDER: "entra",
+      AUTH_CLIENT_ID: "x",
+      UPSTREAM: "cloud",
+    });
     expect(config.upstream).toBe("https://partner.partnercenterapi.microsoftonline.cn");
     expect(config.auth.authority).toBe("https://login.chinacloudapi.cn/organizations");
   });

@@ -1,10 +1,17 @@
-import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 export const PROXY_PREFIX = "/pc";
 const ANALYTICS_ROOT = "/partner/v1/analytics/";
 const FORWARDED_REQUEST_HEADERS = ["authorization", "accept", "ms-requestid", "ms-correlationid", "x-locale"];
-const RETURNED_RESPONSE_HEADERS = ["content-type", "ms-requestid", "ms-correlationid", "retry-after", "www-authenticate", "ms-cv", "ms-serverid"];
+const RETURNED_RESPONSE_HEADERS = [
+  "content-type",
+  "ms-requestid",
+  "ms-correlationid",
+  "retry-after",
+  "www-authenticate",
+  "ms-cv",
+  "ms-serverid",
+];
 // Resource paths are lower-case words separated by single slashes (usage/azure, subscriptions, …).
 const SAFE_RESOURCE_PATH = /^[a-z0-9]+(?:\/[a-z0-9]+)*$/i;
 
@@ -19,16 +26,20 @@ function refuse(reply: FastifyReply, status: number, code: string, description: 
 
 /** Why a raw request target may not be relayed, or null when it may. Works on the undecoded target. */
 export function rejectReason(rawUrl: string): string | null {
-  if (!rawUrl.startsWith(`${PROXY_PREFIX}/`)) return "only paths under /pc/ are relayed (absolute URLs and other hosts are refused)";
+  if (!rawUrl.startsWith(`${PROXY_PREFIX}/`))
+    return "only paths under /pc/ are relayed (absolute URLs and other hosts are refused)";
   const [rawPath = "", query] = rawUrl.split(/\?(.*)/s, 2);
-  if (/%(2f|5c)/i.test(rawPath) || rawPath.includes("\\")) return "encoded slashes are not allowed in the path";
-  if (/%2e/i.test(rawPath) || /(^|\/)\.\.?(\/|$)/.test(rawPath)) return "dot segments are not allowed in the path";
+  if (/%(2f|5c)/i.test(rawPath) || rawPath.includes("\\"))
+    return "encoded slashes are not allowed in the path";
+  if (/%2e/i.test(rawPath) || /(^|\/)\.\.?(\/|$)/.test(rawPath))
+    return "dot segments are not allowed in the path";
   if (rawPath.includes("//")) return "empty path segments are not allowed";
   if (/%/.test(rawPath)) return "percent-encoded characters are not allowed in the path";
   const path = rawPath.slice(PROXY_PREFIX.length);
   if (!path.startsWith(ANALYTICS_ROOT)) return `only ${ANALYTICS_ROOT} resources are relayed`;
   if (!SAFE_RESOURCE_PATH.test(path.slice(ANALYTICS_ROOT.length))) return "the resource path is not valid";
-  if (query !== undefined && /[\s#]/.test(query)) return "the query string contains characters that must be percent-encoded";
+  if (query !== undefined && /[\s#]/.test(query))
+    return "the query string contains characters that must be percent-encoded";
   return null;
 }
 
@@ -56,24 +67,54 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs }: Pro
     const onClose = () => abort.abort(new Error("client went away"));
     request.raw.once("close", onClose);
     const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeoutMs)]);
+    const timedOut = (error: unknown) => error instanceof DOMException && error.name === "TimeoutError";
+    reply.header("Cache-Control", "no-store");
     let upstreamResponse: Response;
     try {
-      upstreamResponse = await fetch(`${base}${rawUrl.slice(PROXY_PREFIX.length)}`, { headers, signal, redirect: "manual" });
+      upstreamResponse = await fetch(`${base}${rawUrl.slice(PROXY_PREFIX.length)}`, {
+        headers,
+        signal,
+        redirect: "manual",
+      });
     } catch (error) {
       request.raw.off("close", onClose);
-      const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-      return timedOut
+      return timedOut(error)
         ? refuse(reply, 504, "UpstreamTimeout", `Partner Center did not answer within ${timeoutMs / 1000} s.`)
-        : refuse(reply, 502, "UpstreamUnavailable", "Partner Center could not be reached from the dashboard server.");
+        : refuse(
+            reply,
+            502,
+            "UpstreamUnavailable",
+            "Partner Center could not be reached from the dashboard server.",
+          );
     }
-    request.raw.off("close", onClose);
+    // The whole body is read before anything is sent: a body that breaks off or does not decompress becomes one
+    // clear 502 instead of a 500 or a truncated 200 that the browser might take for the answer.
+    let body: Buffer;
+    try {
+      body = Buffer.from(await upstreamResponse.arrayBuffer());
+    } catch (error) {
+      return timedOut(error)
+        ? refuse(
+            reply,
+            504,
+            "UpstreamTimeout",
+            `Partner Center did not send its whole answer within ${timeoutMs / 1000} s.`,
+          )
+        : refuse(
+            reply,
+            502,
+            "UpstreamBodyUnreadable",
+            "Partner Center's answer could not be read in full (cut off or badly encoded); try again.",
+          );
+    } finally {
+      request.raw.off("close", onClose);
+    }
     reply.code(upstreamResponse.status);
     for (const name of RETURNED_RESPONSE_HEADERS) {
       const value = upstreamResponse.headers.get(name);
       if (value !== null) reply.header(name, value);
     }
-    reply.header("Cache-Control", "no-store");
-    return reply.send(upstreamResponse.body ? Readable.fromWeb(upstreamResponse.body as never) : "");
+    return reply.send(body);
   };
   app.all(`${PROXY_PREFIX}/*`, relay);
   app.all(PROXY_PREFIX, relay);

@@ -6,13 +6,25 @@ import { createMockApi } from "./mock-api.ts";
 import { createTokenCheck, PARTNER_CENTER_AUDIENCE } from "./token-check.ts";
 
 const ISSUER = "https://localhost:8443/idp";
-let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string; audience?: string; issuer?: string }) => Promise<string>;
+let signRaw: (claims: Record<string, unknown>) => Promise<string>;
+let sign: (
+  claims: Record<string, unknown>,
+  options?: { expiresIn?: string; audience?: string; issuer?: string },
+) => Promise<string>;
 let app: ReturnType<typeof createMockApi>;
 const faults = new FaultController();
 
 beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair("RS256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" };
+  // Exactly the given claims (undefined ones left out), with the right issuer and audience.
+  signRaw = (claims) =>
+    new SignJWT(Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined)))
+      .setProtectedHeader({ alg: "RS256", kid: "k1" })
+      .setIssuer(ISSUER)
+      .setAudience(PARTNER_CENTER_AUDIENCE)
+      .setIssuedAt()
+      .sign(privateKey);
   sign = (claims, options = {}) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: "RS256", kid: "k1" })
@@ -24,20 +36,45 @@ beforeAll(async () => {
       .sign(privateKey);
   const dataset = datasetFromRows({
     subscriptions: [
-      { id: "s1", status: "ACTIVE", subscriptionType: "Office", customerMarket: "US", licenseCount: 3, creationDate: "2026-01-05T10:00:00" },
-      { id: "s2", status: "SUSPENDED", subscriptionType: "Azure", customerMarket: "DE", licenseCount: 0, creationDate: "2026-02-05T10:00:00" },
+      {
+        id: "s1",
+        status: "ACTIVE",
+        subscriptionType: "Office",
+        customerMarket: "US",
+        licenseCount: 3,
+        creationDate: "2026-01-05T10:00:00",
+      },
+      {
+        id: "s2",
+        status: "SUSPENDED",
+        subscriptionType: "Azure",
+        customerMarket: "DE",
+        licenseCount: 0,
+        creationDate: "2026-02-05T10:00:00",
+      },
     ],
   });
-  app = createMockApi({ dataset, faults, checkToken: createTokenCheck({ issuer: ISSUER, jwks: { keys: [jwk] } }) });
+  app = createMockApi({
+    dataset,
+    faults,
+    checkToken: createTokenCheck({ issuer: ISSUER, jwks: { keys: [jwk] } }),
+  });
 });
 
 const good = { scope: `${PARTNER_CENTER_AUDIENCE}/user_impersonation`, amr: ["pwd", "mfa"] };
 const get = async (url: string, token?: string, headers: Record<string, string> = {}) =>
-  app.inject({ method: "GET", url, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  app.inject({
+    method: "GET",
+    url,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
 
 describe("the mock validates tokens like a resource server", () => {
   it("answers a valid delegated token with the documented envelope, echoing the request ids", async () => {
-    const response = await get("/partner/v1/analytics/subscriptions?groupby=status", await sign(good), { "MS-RequestId": "r-1", "MS-CorrelationId": "c-1" });
+    const response = await get("/partner/v1/analytics/subscriptions?groupby=status", await sign(good), {
+      "MS-RequestId": "r-1",
+      "MS-CorrelationId": "c-1",
+    });
     expect(response.statusCode).toBe(200);
     expect(response.headers["ms-requestid"]).toBe("r-1");
     expect(response.headers["ms-correlationid"]).toBe("c-1");
@@ -46,7 +83,12 @@ describe("the mock validates tokens like a resource server", () => {
 
   it.each([
     ["no token", undefined, 401, "800001"],
-    ["a token for another audience", async () => sign(good, { audience: "https://graph.microsoft.com" }), 401, "400"],
+    [
+      "a token for another audience",
+      async () => sign(good, { audience: "https://graph.microsoft.com" }),
+      401,
+      "400",
+    ],
     ["a token from another issuer", async () => sign(good, { issuer: "https://evil.example" }), 401, "400"],
     ["an expired token", async () => sign(good, { expiresIn: "-1m" }), 401, "400"],
     ["an app-only token without the delegated scope", async () => sign({ amr: ["mfa"] }), 403, "2032"],
@@ -59,9 +101,56 @@ describe("the mock validates tokens like a resource server", () => {
     expect(response.json().description.length).toBeGreaterThan(10);
   });
 
+  // Signed with the right key, issuer and audience, each missing one claim a resource server requires or carrying
+  // a scope of another API: only the signature and audience were checked.
+  it.each([
+    ["a token without exp (it would never expire)", { sub: "alex", exp: undefined }, 401, /"exp"/],
+    ["a token without sub (no user)", { sub: undefined }, 401, /"sub"/],
+    ["a token with an empty sub", { sub: "" }, 401, /"sub"/],
+    [
+      "a token for another API's user_impersonation",
+      { scope: "https://graph.microsoft.com/user_impersonation" },
+      403,
+      /user_impersonation/,
+    ],
+    [
+      "a token whose scope only ends like Partner Center's",
+      { scope: "https://evil.example/api.partnercenter.microsoft.com/user_impersonation" },
+      403,
+      /user_impersonation/,
+    ],
+  ])("refuses %s", async (_name, claims, status, reason) => {
+    const token = await signRaw({
+      sub: "alex",
+      exp: Math.floor(Date.now() / 1000) + 3600,
+      ...good,
+      ...claims,
+    });
+    const response = await get("/partner/v1/analytics/subscriptions", token);
+    expect(response.statusCode).toBe(status);
+    expect(response.json().description).toMatch(reason);
+  });
+
+  it.each([
+    ["the full scope", `${PARTNER_CENTER_AUDIENCE}/user_impersonation`],
+    ["Entra's short scp", "user_impersonation"],
+  ])("accepts a delegated token with %s", async (_name, scope) => {
+    const token = await signRaw({
+      sub: "alex",
+      exp: Math.floor(Date.now() / 1000) + 3600,
+      amr: ["pwd", "mfa"],
+      scp: scope,
+    });
+    expect((await get("/partner/v1/analytics/subscriptions", token)).statusCode).toBe(200);
+  });
+
   it("answers 405 for every method but GET and 404 for an unknown resource", async () => {
-    expect((await app.inject({ method: "POST", url: "/partner/v1/analytics/subscriptions" })).statusCode).toBe(405);
-    expect((await app.inject({ method: "DELETE", url: "/partner/v1/analytics/referrals" })).statusCode).toBe(405);
+    expect(
+      (await app.inject({ method: "POST", url: "/partner/v1/analytics/subscriptions" })).statusCode,
+    ).toBe(405);
+    expect((await app.inject({ method: "DELETE", url: "/partner/v1/analytics/referrals" })).statusCode).toBe(
+      405,
+    );
     const unknown = await get("/partner/v1/analytics/customers", await sign(good));
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().description).toContain("customers");

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
-import Provider, { type KoaContextWithOIDC } from "oidc-provider";
-import { errorPage, loginPage, logoutPage, signedOutPage } from "./pages.ts";
+import type Provider from "oidc-provider";
+import type { KoaContextWithOIDC } from "oidc-provider";
+import { errorPage, loginPage, logoutPage, signedOutPage, STYLE_SOURCE } from "./pages.ts";
 
 export const PARTNER_CENTER_AUDIENCE = "https://api.partnercenter.microsoft.com";
 export const PARTNER_CENTER_SCOPE = `${PARTNER_CENTER_AUDIENCE}/user_impersonation`;
@@ -12,6 +13,8 @@ export const IDP_MOUNT = "/idp";
 
 export interface DevIdentityProvider {
   issuer: string;
+  /** The policy of every answer under /idp: its own pages' style, forms that post to it, never framed. */
+  contentSecurityPolicy: string;
   /** The current signing keys' public half; it changes on restart. */
   publicJwks(): { keys: JWK[] };
   /** Handles a raw request whose path starts with /idp; the caller has not read its body. */
@@ -25,17 +28,59 @@ export interface DevIdentityProvider {
  * Keys and sessions live in memory only: a restart invalidates every session, refresh token and access
  * token, which is what a revoked sign-in looks like to the app.
  */
-export async function createDevIdentityProvider(origin: string, appOrigins: readonly string[]): Promise<DevIdentityProvider> {
+export async function createDevIdentityProvider(
+  origin: string,
+  appOrigins: readonly string[],
+): Promise<DevIdentityProvider> {
   const issuer = `${origin}${IDP_MOUNT}`;
   let current = await startProvider(issuer, appOrigins);
   return {
     issuer,
+    contentSecurityPolicy: contentSecurityPolicy(origin, appOrigins),
     publicJwks: () => current.publicJwks,
-    handle: (req, res) => current.handle(req, res),
+    handle: (req, res) => {
+      pinOrigin(req, origin);
+      current.handle(req, res);
+    },
     restart: async () => {
       current = await startProvider(issuer, appOrigins);
     },
   };
+}
+
+/**
+ * No script, no frame, no plugin; the one stylesheet of its pages by hash. Forms post to the provider, and the
+ * redirects that follow a sign-in or sign-out lead to the app (form-action also covers them). oidc-provider appends a
+ * script hash to script-src for the one page that needs one (response_mode=form_post, unused by MSAL).
+ */
+function contentSecurityPolicy(origin: string, appOrigins: readonly string[]): string {
+  const apps = appOrigins
+    .filter((app) => app !== origin)
+    .map((app) => ` ${app}`)
+    .join("");
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src ${STYLE_SOURCE}`,
+    `form-action 'self'${apps}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join("; ");
+}
+
+/**
+ * oidc-provider builds every URL it hands out (discovery, redirects) from the request's protocol and host. Both are
+ * pinned to the configured origin, whatever Host and X-Forwarded-* the caller sent: `X-Forwarded-Host: evil.example`
+ * made the discovery document name https://evil.example/idp/token. The provider trusts X-Forwarded-* (proxy) only
+ * to read these pinned values, which also keep it on https behind a TLS-terminating proxy (TLS=off).
+ */
+function pinOrigin(req: IncomingMessage, origin: string) {
+  const { host, protocol } = new URL(origin);
+  for (const name of Object.keys(req.headers)) {
+    if (name.startsWith("x-forwarded-") || name === "forwarded") delete req.headers[name];
+  }
+  req.headers["x-forwarded-host"] = host;
+  req.headers["x-forwarded-proto"] = protocol.slice(0, -1);
 }
 
 // A stable per-user object id, so the same user name always maps to the same account.
@@ -65,14 +110,19 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
   const publicJwk = { ...(await exportJWK(publicKey)), kid: "dev-idp-1", alg: "RS256", use: "sig" };
   const claimsFor = (sub: string) => ({
     sub,
-    name: sub.split("@")[0]!.replace(/[._-]+/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()),
+    name: sub
+      .split("@")[0]!
+      .replace(/[._-]+/g, " ")
+      .replace(/\b\w/g, (c) => c.toUpperCase()),
     preferred_username: sub.includes("@") ? sub : `${sub}@contoso-partner.example`,
     tid: DEMO_TENANT_ID,
     oid: objectIdFor(sub),
     amr: ["pwd", "mfa"],
   });
 
-  const provider = new Provider(issuer, {
+  // Loaded on first use: its import warns about the Node version, which a refused setting should not print first.
+  const { default: OidcProvider } = await import("oidc-provider");
+  const provider = new OidcProvider(issuer, {
     clients: [
       {
         client_id: DEMO_CLIENT_ID,
@@ -94,9 +144,19 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     pkce: { required: () => true },
     // MSAL redeems codes from the browser: only the dashboard's own origins may do so cross-origin.
     clientBasedCORS: (_ctx: KoaContextWithOIDC, origin: string) => appOrigins.includes(origin),
-    ttl: { AccessToken: 3600, IdToken: 3600, RefreshToken: 24 * 3600, Session: 24 * 3600, Interaction: 600, Grant: 24 * 3600 },
+    ttl: {
+      AccessToken: 3600,
+      IdToken: 3600,
+      RefreshToken: 24 * 3600,
+      Session: 24 * 3600,
+      Interaction: 600,
+      Grant: 24 * 3600,
+    },
     cookies: { keys: [Buffer.from(await crypto.getRandomValues(new Uint8Array(32))).toString("hex")] },
-    interactions: { url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) => `${IDP_MOUNT}/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) =>
+        `${IDP_MOUNT}/interaction/${interaction.uid}`,
+    },
     // Access tokens carry what a Partner Center resource server reads: tenant, object id, user name, MFA.
     extraTokenClaims: async (_ctx: KoaContextWithOIDC, token) => {
       if (!("accountId" in token) || !token.accountId) return undefined;
@@ -127,6 +187,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
       ctx.body = errorPage(out.error_description ?? out.error ?? "unknown error");
     },
   });
+  // Reads the protocol and host pinOrigin set, never the caller's.
   provider.proxy = true;
 
   // MSAL never sends prompt=consent, and without it oidc-provider drops offline_access (OIDC Core), so no
@@ -135,12 +196,19 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
   provider.use(async (ctx, next) => {
     // Rewriting the query below would hide the mount path from oidc-provider's own detection.
     ctx.mountPath = IDP_MOUNT;
-    if (ctx.path === "/auth" && ctx.method === "GET" && !ctx.query.prompt) ctx.query = { ...ctx.query, prompt: "consent" };
+    if (ctx.path === "/auth" && ctx.method === "GET" && !ctx.query.prompt)
+      ctx.query = { ...ctx.query, prompt: "consent" };
     await next();
   });
 
-  async function grantAll(accountId: string, clientId: string, details: Awaited<ReturnType<Provider["interactionDetails"]>>) {
-    const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
+  async function grantAll(
+    accountId: string,
+    clientId: string,
+    details: Awaited<ReturnType<Provider["interactionDetails"]>>,
+  ) {
+    const grant = details.grantId
+      ? await provider.Grant.find(details.grantId)
+      : new provider.Grant({ accountId, clientId });
     grant!.addOIDCScope("openid profile offline_access");
     grant!.addResourceScope(PARTNER_CENTER_AUDIENCE, PARTNER_CENTER_SCOPE);
     return grant!.save();
@@ -156,7 +224,12 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     };
     if (details.prompt.name === "consent" && details.session?.accountId) {
       const grantId = await grantAll(details.session.accountId, clientId, details);
-      return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+      return provider.interactionFinished(
+        req,
+        res,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
     }
     if (req.method !== "POST") return send(loginPage(action));
     const form = await readForm(req);
@@ -181,7 +254,13 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
         interaction(req, res, match[1]!).catch((error: unknown) => {
           if (res.headersSent) return res.end();
           res.writeHead(400, { "content-type": "text/html; charset=utf-8" });
-          res.end(errorPage(error instanceof Error ? `${error.message}. Start the sign-in again from the dashboard.` : "Sign-in failed."));
+          res.end(
+            errorPage(
+              error instanceof Error
+                ? `${error.message}. Start the sign-in again from the dashboard.`
+                : "Sign-in failed.",
+            ),
+          );
         });
         return;
       }

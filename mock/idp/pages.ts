@@ -1,11 +1,9 @@
-// HTML of the dev identity provider's own pages. Plain forms, no scripts, every value escaped.
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { createHash } from "node:crypto";
 
-const shell = (title: string, body: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>
+// HTML of the dev identity provider's own pages. Plain forms, no scripts, every value escaped.
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const STYLE = `
 body{font-family:system-ui,sans-serif;background:#f1f5f9;color:#0f172a;margin:0;display:grid;place-items:center;min-height:100vh}
 main{background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002;padding:2rem;width:min(24rem,90vw)}
 h1{font-size:1.35rem;margin:0 0 .5rem}p{color:#334155;font-size:.95rem}
@@ -15,7 +13,15 @@ button{margin-top:1.25rem;width:100%;padding:.65rem;border:0;border-radius:6px;b
 button.secondary{background:#e2e8f0;color:#0f172a}
 :focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 .error{color:#b91c1c;font-weight:600}
-</style></head><body><main>${body}</main></body></html>`;
+`;
+
+/** The pages' one stylesheet for style-src, by hash: the pages carry no other style and no script. */
+export const STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`;
+
+const shell = (title: string, body: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style></head><body><main>${body}</main></body></html>`;
 
 export function loginPage(action: string, error?: string): string {
   return shell(
