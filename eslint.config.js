@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import pluginQuery from "@tanstack/eslint-plugin-query";
 import jsxA11y from "eslint-plugin-jsx-a11y";
+import importX, { createNodeResolver } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -14,7 +15,16 @@ const noUpward = (message, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: [".tmp-*", "dist", "node_modules", "public/mockServiceWorker.js", "test-results", "playwright-report"] },
+  {
+    ignores: [
+      ".tmp-*",
+      "dist",
+      "node_modules",
+      "public/mockServiceWorker.js",
+      "test-results",
+      "playwright-report",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs["flat/recommended"],
@@ -31,27 +41,73 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Hooks live in .ts files too (use-view-state.ts, use-groups.ts): the rules of hooks apply to them.
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks, "import-x": importX },
+    // import-x reads .js files only unless told; imports carry their .ts extension, so Node's resolution finds them.
+    settings: {
+      "import-x/extensions": [".ts", ".tsx"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createNodeResolver()],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Type-only cycles count too: they are how the value cycles start.
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
     files: ["src/**/*.tsx"],
-    plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
-    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+    plugins: { "jsx-a11y": jsxA11y },
+    rules: jsxA11y.flatConfigs.recommended.rules,
   },
   {
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/**/*.test.{ts,tsx}", "src/testing/**"],
-    rules: noUpward("src/ never imports the mock or the server", ["**/mock/**", "**/server/**"]),
+    rules: noUpward("product code never imports the mock, the server or test helpers (src/testing)", [
+      "**/mock/**",
+      "**/server/**",
+      "**/testing/**",
+    ]),
   },
   {
-    files: ["src/lib/**", "src/components/**", "src/api/**"],
+    files: ["src/components/**", "src/api/**"],
     ignores: ["**/*.test.{ts,tsx}"],
-    rules: noUpward("shared code never imports features or app", ["**/features/**", "**/app/**", "**/mock/**", "**/server/**"]),
+    rules: noUpward("shared code never imports features, app, the mock, the server or test helpers", [
+      "**/features/**",
+      "**/app/**",
+      "**/mock/**",
+      "**/server/**",
+      "**/testing/**",
+    ]),
+  },
+  {
+    files: ["src/lib/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: noUpward("lib holds pure transforms and hooks: it never imports components, features or app", [
+      "**/components/**",
+      "**/features/**",
+      "**/app/**",
+      "**/mock/**",
+      "**/server/**",
+      "**/testing/**",
+    ]),
   },
   ...FEATURES.flatMap((feature) => {
     const others = FEATURES.filter((f) => f !== feature).map((f) => `**/${f}/**`);
-    const message = "features never import app or each other (shared code lives in lib/ or components/; compose in app/)";
+    const message =
+      "features never import app or each other (shared code lives in lib/ or components/; compose in app/)";
     // Tests may read the mock to compute expected numbers independently; code may not.
     return [
-      { files: [`src/features/${feature}/**`], ignores: ["**/*.test.{ts,tsx}"], rules: noUpward(message, ["**/app/**", "**/mock/**", "**/server/**", ...others]) },
-      { files: [`src/features/${feature}/**/*.test.{ts,tsx}`], rules: noUpward(message, ["**/app/**", ...others]) },
+      {
+        files: [`src/features/${feature}/**`],
+        ignores: ["**/*.test.{ts,tsx}"],
+        rules: noUpward(message, ["**/app/**", "**/mock/**", "**/server/**", ...others]),
+      },
+      {
+        files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
+        rules: noUpward(message, ["**/app/**", ...others]),
+      },
     ];
   }),
 );

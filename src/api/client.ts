@@ -1,7 +1,8 @@
 import { InvalidQueryError } from "./errors.ts";
 import { createLinkResolver } from "./links.ts";
 import { firstCursor, nextCursor, pages, readAll } from "./paging.ts";
-import type { FetchPage, Page, PageCursor, ReadAllOptions, ReadAllResult } from "./paging.ts";
+import type { PageCursor } from "./page-cursor.ts";
+import type { FetchPage, Page, ReadAllOptions, ReadAllResult } from "./paging.ts";
 import { parsePage } from "./parse.ts";
 import { isGrouped, maxTop } from "./query.ts";
 import type { AnalyticsQuery, GroupedQuery, RowQuery } from "./query.ts";

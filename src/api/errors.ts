@@ -1,4 +1,4 @@
-import type { PageCursor, ResumePoint } from "./paging.ts";
+import type { PageCursor, ResumePoint } from "./page-cursor.ts";
 import type { ResourceName } from "./resources.ts";
 
 export type PartnerCenterErrorKind =

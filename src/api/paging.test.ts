@@ -1,9 +1,9 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import { PagedReadError, PartnerCenterError } from "./errors.ts";
-import { baseUrl, endpoint, envelope, testClient, useMswServer } from "./test-utils.ts";
+import { baseUrl, endpoint, envelope, testClient, setupApiServer } from "../testing/api-server.ts";
 
-const { server } = useMswServer();
+const { server } = setupApiServer();
 const all = Array.from({ length: 5 }, (_, i) => ({ id: `r${i}`, status: "Won" }));
 
 /**

@@ -2,27 +2,8 @@ import { PagedReadError, PartnerCenterError } from "./errors.ts";
 import { buildQueryString } from "./query.ts";
 import type { AnalyticsQuery } from "./query.ts";
 import type { ResourceName } from "./resources.ts";
+import type { PageCursor, ResumePoint } from "./page-cursor.ts";
 import type { Envelope } from "./schemas.ts";
-
-/**
- * One page of a result. `link` is relative to the analytics root: our own query, or the server's
- * `@nextLink` as received (it is checked only when that page is requested, so a bad link fails the page
- * it leads to, not the one that carried it).
- */
-export interface PageCursor {
-  readonly link: string;
-  /** 0-based. */
-  readonly pageIndex: number;
-  /** Rows of the whole result before this page: the `skip` it starts at. */
-  readonly skip: number;
-}
-
-/** Where a failed paged read continues, and what it had loaded. */
-export interface ResumePoint<T> {
-  readonly cursor: PageCursor;
-  readonly rows: readonly T[];
-  readonly totalCount: number | null;
-}
 
 export interface Page<T> extends Envelope<T> {
   correlationId: string;
@@ -105,7 +86,8 @@ export async function readAll<T>(
     }
   } catch (error) {
     // A failure before any row arrived is just that request's error; "page 1 failed after 0 rows" says less.
-    if (error instanceof PartnerCenterError && cursor && rows.length > 0) throw new PagedReadError(error, cursor, rows, totalCount);
+    if (error instanceof PartnerCenterError && cursor && rows.length > 0)
+      throw new PagedReadError(error, cursor, rows, totalCount);
     throw error;
   }
   return { rows, totalCount: totalCount ?? rows.length, truncated: cursor !== null };

@@ -5,9 +5,9 @@ import { analyticsQueries } from "./queries.ts";
 import { createQueryClient } from "./query-client.ts";
 import { resourceNames } from "./resources.ts";
 import type { GroupedRow, Row } from "./resources.ts";
-import { endpoint, envelope, signal, testClient, useMswServer } from "./test-utils.ts";
+import { endpoint, envelope, signal, testClient, setupApiServer } from "../testing/api-server.ts";
 
-const { server } = useMswServer();
+const { server } = setupApiServer();
 const queries = analyticsQueries(testClient().client);
 
 describe("analyticsQueries", () => {

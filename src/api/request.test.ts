@@ -1,8 +1,8 @@
 import { delay, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
-import { failure, fault, ok, testClient, useMswServer } from "./test-utils.ts";
+import { failure, fault, ok, testClient, setupApiServer } from "../testing/api-server.ts";
 
-const { answer } = useMswServer();
+const { answer } = setupApiServer();
 
 describe("retry rules", () => {
   test("429 waits Retry-After seconds, then retries with the same MS-RequestId", async () => {

@@ -1,4 +1,4 @@
-import type { CardStatus } from "./chart-card.tsx";
+import type { CardStatus } from "../lib/card-data.ts";
 import type { PartnerCenterError } from "../api/errors.ts";
 
 // Shared by the subscriptions and Azure usage pages.

@@ -1,14 +1,8 @@
 import { Suspense, useId, useState, type ReactNode } from "react";
-import { DataTable, type TableData } from "./data-table.tsx";
+import type { CardStatus, TableData } from "../lib/card-data.ts";
+import { DataTable } from "./data-table.tsx";
 import { EmptyState, ErrorPanel, Skeleton } from "./states.tsx";
 
-export interface CardStatus {
-  pending: boolean;
-  error?: unknown;
-  retry?: () => void;
-  /** Set when the data is there but empty: says why, in the user's terms. */
-  empty?: string | false;
-}
 
 interface ChartCardProps {
   title: string;

@@ -1,11 +1,4 @@
-export type Cell = string | number | null;
-
-export interface TableData {
-  columns: readonly string[];
-  rows: readonly (readonly Cell[])[];
-  /** How to show numbers; the raw values stay in the data. */
-  formatCell?: (value: Cell, column: number) => string;
-}
+import type { Cell, TableData } from "../lib/card-data.ts";
 
 /** The accessible, printable alternative to a chart: the same numbers as a table, in a keyboard-focusable scrolling box. */
 export function DataTable({ caption, data }: { caption: string; data: TableData }) {

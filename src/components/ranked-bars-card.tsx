@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CardStatus } from "./chart-card.tsx";
+import type { CardStatus } from "../lib/card-data.ts";
 import { ChartCard } from "./chart-card.tsx";
 import { BarListChart, type BarItem } from "./charts/bar-list-chart.tsx";
 import { rankedTable } from "../lib/grouped-series.ts";

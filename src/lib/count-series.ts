@@ -1,4 +1,4 @@
-import type { TableData } from "../components/data-table.tsx";
+import type { TableData } from "./card-data.ts";
 import type { DayRange, Grain } from "./date-range.ts";
 import { formatBucket, formatNumber } from "./format.ts";
 import { bucketStart, bucketStarts } from "./time-buckets.ts";

@@ -2,12 +2,8 @@ import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
 import { PartnerCenterError } from "../api/errors.ts";
 import { fieldEntries, type Row } from "../api/resources.ts";
-import {
-  serveSubscriptions,
-  subscriptionRows,
-  testClient,
-  setupTestServer,
-} from "../components/data-grid/test-server.ts";
+import { serveSubscriptions, subscriptionRows, testClient } from "../testing/grid-server.ts";
+import { setupTestServer } from "../testing/msw.ts";
 import { apiRows, exportCsv, memoryRows, type ExportProgress } from "./csv-export.ts";
 import { PageReadFailure } from "./grid-pages.ts";
 

@@ -1,10 +1,6 @@
 import { describe, expect, test } from "vitest";
-import {
-  serveSubscriptions,
-  setupTestServer,
-  subscriptionRows,
-  testClient,
-} from "../components/data-grid/test-server.ts";
+import { serveSubscriptions, subscriptionRows, testClient } from "../testing/grid-server.ts";
+import { setupTestServer } from "../testing/msw.ts";
 import { PageReadFailure, readPages } from "./grid-pages.ts";
 
 const server = setupTestServer();

@@ -1,5 +1,6 @@
 import type { PartnerCenterClient } from "../api/client.ts";
-import { firstCursor, type Page, type PageCursor } from "../api/paging.ts";
+import type { PageCursor } from "../api/page-cursor.ts";
+import { firstCursor, type Page } from "../api/paging.ts";
 import { maxTop, type RowQuery } from "../api/query.ts";
 import type { ResourceName, Row } from "../api/resources.ts";
 

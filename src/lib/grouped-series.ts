@@ -1,5 +1,5 @@
-import type { Series } from "../components/charts/time-series-chart.tsx";
-import type { Cell, TableData } from "../components/data-table.tsx";
+import type { Series } from "./card-data.ts";
+import type { Cell, TableData } from "./card-data.ts";
 import type { Grain } from "./date-range.ts";
 import { formatBucket, formatNumber } from "./format.ts";
 import { bucketStart } from "./time-buckets.ts";

@@ -1,9 +1,10 @@
-import { onlineManager } from "@tanstack/react-query";
+import { onlineManager, type QueryClient } from "@tanstack/react-query";
+import { createQueryClient } from "../api/query-client.ts";
 import { act, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { delay, http, HttpResponse } from "msw";
 import { useState } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { GroupedQuery } from "../api/query.ts";
 import { mockApiServer, TEST_BASE_URL } from "../testing/mock-api.ts";
 import { renderPage } from "../testing/render-page.tsx";
@@ -13,26 +14,26 @@ import { useGroup } from "./use-groups.ts";
 import { usePeriodQuery } from "./use-period-query.ts";
 
 const server = mockApiServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  onlineManager.setOnline(true);
-});
-afterAll(() => server.close());
+afterEach(() => onlineManager.setOnline(true));
 
 const today = todayUtc();
 // Lengths far apart, so the two ranges cannot have the same count.
 const SHORT = resolveRange({ preset: "last-30-days" }, today);
 const LONG = resolveRange({ preset: "last-12-months" }, today);
-const created = (range: DayRange): GroupedQuery<"subscriptions"> => ({ groupby: ["status"], filter: dateRangeFilter("subscriptions", "creationDate", range) });
-const count = (rows: readonly { subscriptionCount?: number | null }[] | undefined) => rows?.reduce((n, row) => n + (row.subscriptionCount ?? 0), 0);
+const created = (range: DayRange): GroupedQuery<"subscriptions"> => ({
+  groupby: ["status"],
+  filter: dateRangeFilter("subscriptions", "creationDate", range),
+});
+const count = (rows: readonly { subscriptionCount?: number | null }[] | undefined) =>
+  rows?.reduce((n, row) => n + (row.subscriptionCount ?? 0), 0);
 
 /** What a card would show from each shared hook: its number, its skeleton or its error. */
 function Probe() {
   const [range, setRange] = useState(SHORT);
   const group = useGroup("subscriptions", created(range))!;
   const period = usePeriodQuery("subscriptions", created, range, null);
-  const shown = (error: unknown, pending: boolean, value: number | undefined) => (error ? "error" : pending ? "pending" : String(value));
+  const shown = (error: unknown, pending: boolean, value: number | undefined) =>
+    error ? "error" : pending ? "pending" : String(value);
   return (
     <>
       <button type="button" onClick={() => setRange(LONG)}>
@@ -47,8 +48,8 @@ function Probe() {
 const shown = () => [screen.getByTestId("group").textContent, screen.getByTestId("period").textContent];
 
 /** Renders the probe on the short range and returns the number both hooks show for it. */
-async function loaded(): Promise<string> {
-  renderPage(<Probe />, "/");
+async function loaded(queryClient?: QueryClient): Promise<string> {
+  renderPage(<Probe />, "/", queryClient);
   await waitFor(() => expect(shown()[0]).toMatch(/^\d+$/), { timeout: 15_000 });
   const [value] = shown();
   expect(shown()).toEqual([value, value]);
@@ -78,16 +79,26 @@ describe("the previous range's data on a range change (useGroup, usePeriodQuery)
 
   it("gives way to the error once the new range's query has failed", async () => {
     const before = await loaded();
-    server.use(http.get(`${TEST_BASE_URL}/partner/v1/analytics/subscriptions`, () => HttpResponse.json({ code: "500", description: "Injected failure", data: [], source: "test" }, { status: 500 })));
+    server.use(
+      http.get(`${TEST_BASE_URL}/partner/v1/analytics/subscriptions`, () =>
+        HttpResponse.json(
+          { code: "500", description: "Injected failure", data: [], source: "test" },
+          { status: 500 },
+        ),
+      ),
+    );
     await changeRange();
     await waitFor(() => expect(shown()).toEqual(["error", "error"]));
     expect(shown()).not.toContain(before);
   });
 
   it("is not shown while the new range's query is paused (offline), and the new data comes once online", async () => {
-    // renderPage's client keeps React Query's default networkMode "online": offline, a new query pauses instead
-    // of failing, with no error to show, so only this rule keeps the old number off the screen.
-    const before = await loaded();
+    // The app runs its queries in networkMode "always", so they fail rather than pause offline; with React
+    // Query's default "online" a new query pauses instead, with no error to show, and only this rule keeps the
+    // old number off the screen. The rule holds for both.
+    const online = createQueryClient();
+    online.setDefaultOptions({ queries: { ...online.getDefaultOptions().queries, networkMode: "online" } });
+    const before = await loaded(online);
     act(() => onlineManager.setOnline(false));
     await changeRange();
     await waitFor(() => expect(shown()).toEqual(["pending", "pending"]));

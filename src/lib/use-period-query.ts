@@ -2,7 +2,7 @@ import { hashKey, useQuery } from "@tanstack/react-query";
 import { useApi } from "../api/api-context.tsx";
 import type { GroupedQuery } from "../api/query.ts";
 import type { GroupedRow, ResourceName } from "../api/resources.ts";
-import type { CardStatus } from "../components/chart-card.tsx";
+import type { CardStatus } from "./card-data.ts";
 import type { DayRange } from "./date-range.ts";
 import { useQueryKeepingPrevious, withoutStalePlaceholder } from "./use-groups.ts";
 

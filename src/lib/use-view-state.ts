@@ -2,7 +2,13 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { useLocation, useSearch } from "wouter";
 import { resolveRange, type DayRange } from "./date-range.ts";
 import { useToday } from "./today.tsx";
-import { formatViewSearch, parseViewSearch, type PageSchema, type RejectedParam, type ViewState } from "./view-state.ts";
+import {
+  formatViewSearch,
+  parseViewSearch,
+  type PageSchema,
+  type RejectedParam,
+  type ViewState,
+} from "./view-state.ts";
 
 export interface ViewStateApi {
   view: ViewState;
@@ -47,15 +53,18 @@ export function usePageState(schema: PageSchema): ViewStateApi {
   const search = formatViewSearch(rest, schema);
   const rejectedKey = JSON.stringify(full.rejected);
   const { setView: setFullView } = full;
-  // Keyed on the URL text of everything but the grid params: the parsed objects are new on every URL change.
+  const { from, to } = full.range;
+  // Each part keyed on text (the URL without the grid params, the range's days, the notice): the parsed objects
+  // are new on every URL change, a sort click included.
+  const view = useMemo(() => parseViewSearch(search, schema).state, [search, schema]);
+  const range = useMemo(() => ({ from, to }), [from, to]);
+  const rejected = useMemo(() => JSON.parse(rejectedKey) as RejectedParam[], [rejectedKey]);
+  const setView = useCallback(
+    (next: ViewState, options?: { replace?: boolean }) => setFullView({ ...next, ...grid.current }, options),
+    [setFullView],
+  );
   return useMemo(
-    () => ({
-      view: rest,
-      range: full.range,
-      rejected: full.rejected,
-      search,
-      setView: (next: ViewState, options?: { replace?: boolean }) => setFullView({ ...next, ...grid.current }, options),
-    }),
-    [search, rejectedKey, setFullView, full.range.from, full.range.to],
+    () => ({ view, range, rejected, search, setView }),
+    [view, range, rejected, search, setView],
   );
 }

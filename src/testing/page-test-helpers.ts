@@ -9,11 +9,14 @@ import { TEST_BASE_URL } from "./mock-api.ts";
 export const LOAD = { timeout: 30_000 };
 const DAY_MS = 86_400_000;
 
-export const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** A raw API date (zone-less UTC text) inside a range of whole days; plain text comparison, like a reader would. */
 export function inDays(date: unknown, range: { from: string; to: string }): boolean {
-  return typeof date === "string" && date >= `${range.from}T00:00:00` && date < `${addDays(range.to, 1)}T00:00:00`;
+  return (
+    typeof date === "string" && date >= `${range.from}T00:00:00` && date < `${addDays(range.to, 1)}T00:00:00`
+  );
 }
 
 /** The card with that heading (its table alternative is a scrolling region of the same name). */
@@ -63,13 +66,20 @@ export function failGroupby(server: SetupServer, resource: string, groupby: stri
   server.use(
     http.get(`${TEST_BASE_URL}/partner/v1/analytics/${resource}`, ({ request }) => {
       if (new URL(request.url).searchParams.get("groupby") !== groupby) return undefined;
-      return HttpResponse.json({ code: "500", description: "Injected failure", data: [], source: "test" }, { status: 500 });
+      return HttpResponse.json(
+        { code: "500", description: "Injected failure", data: [], source: "test" },
+        { status: 500 },
+      );
     }),
   );
 }
 
 /** Counts per key, as a plain object, for comparing with a table. */
-export function countBy<T>(items: readonly T[], key: (item: T) => string, weight: (item: T) => number = () => 1): Record<string, number> {
+export function countBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  weight: (item: T) => number = () => 1,
+): Record<string, number> {
   const out: Record<string, number> = {};
   for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + weight(item);
   return out;

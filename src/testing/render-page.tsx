@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { Router } from "wouter";
@@ -6,11 +6,14 @@ import { memoryLocation } from "wouter/memory-location";
 import { ApiProvider } from "../api/api-context.tsx";
 import { createPartnerCenterClient } from "../api/client.ts";
 import { analyticsQueries } from "../api/queries.ts";
+import { createQueryClient } from "../api/query-client.ts";
 import { TEST_BASE_URL } from "./mock-api.ts";
 
-/** Renders a page as the app does (query client, API client, router at `url`), without sign-in. */
-export function renderPage(page: ReactElement, url: string) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } });
+/**
+ * Renders a page as the app does (query client, API client, router at `url`), without sign-in. The query client
+ * has the app's own defaults (stale time, no second retry layer, network mode), so tests see what users get.
+ */
+export function renderPage(page: ReactElement, url: string, queryClient = createQueryClient()) {
   const client = createPartnerCenterClient({
     baseUrl: TEST_BASE_URL,
     getToken: async () => "test-token",

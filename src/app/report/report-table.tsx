@@ -2,7 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useApi } from "../../api/api-context.tsx";
 import type { GroupedQuery } from "../../api/query.ts";
 import type { GroupedRow, ResourceName } from "../../api/resources.ts";
-import { DataTable, type Cell } from "../../components/data-table.tsx";
+import { DataTable } from "../../components/data-table.tsx";
+import type { Cell } from "../../lib/card-data.ts";
 import { EmptyState, ErrorPanel, Skeleton } from "../../components/states.tsx";
 import { formatNumber } from "../../lib/format.ts";
 

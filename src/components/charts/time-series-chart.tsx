@@ -1,13 +1,9 @@
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { Series } from "../../lib/card-data.ts";
 import type { Grain } from "../../lib/date-range.ts";
 import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
 import { seriesColor, seriesDash } from "./palette.ts";
 
-export interface Series {
-  key: string;
-  label: string;
-  values: readonly number[];
-}
 
 export interface TimeSeriesChartProps {
   buckets: readonly string[];

@@ -6,8 +6,9 @@ import { filterFor } from "../../api/filter.ts";
 import type { Row } from "../../api/resources.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ExportButton, ExportOutcome } from "./export-button.tsx";
-import { loadGrid, rowRequests } from "./test-grid.tsx";
-import { serveSubscriptions, setupTestServer, subscriptionRows, testClient } from "./test-server.ts";
+import { loadGrid, rowRequests } from "../../testing/grid-page.tsx";
+import { serveSubscriptions, subscriptionRows, testClient } from "../../testing/grid-server.ts";
+import { setupTestServer } from "../../testing/msw.ts";
 import { useCsvExport, type ExportRequest, type LoadedRows } from "./use-csv-export.ts";
 
 const server = setupTestServer();

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { PagedReadError } from "../../api/errors.ts";
 import type { Row } from "../../api/resources.ts";
 import { loadRows } from "./load-rows.ts";
-import { serveSubscriptions, subscriptionRows, testClient, setupTestServer } from "./test-server.ts";
+import { serveSubscriptions, subscriptionRows, testClient } from "../../testing/grid-server.ts";
+import { setupTestServer } from "../../testing/msw.ts";
 
 const server = setupTestServer();
 const query = { top: 100 };

@@ -1,6 +1,6 @@
 import type { PartnerCenterClient } from "../../api/client.ts";
 import { PagedReadError, PartnerCenterError } from "../../api/errors.ts";
-import type { PageCursor, ResumePoint } from "../../api/paging.ts";
+import type { PageCursor, ResumePoint } from "../../api/page-cursor.ts";
 import type { RowQuery } from "../../api/query.ts";
 import type { ResourceName, Row } from "../../api/resources.ts";
 import { PageReadFailure, readPages } from "../../lib/grid-pages.ts";

@@ -1,15 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { formatNumber } from "../../lib/format.ts";
 import { mockApiServer } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
-import { stubLayout, SubscriptionsGrid } from "./test-grid.tsx";
+import { stubLayout, SubscriptionsGrid } from "../../testing/grid-page.tsx";
 
-const server = mockApiServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+mockApiServer();
 stubLayout();
 
 test(

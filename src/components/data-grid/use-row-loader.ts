@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { useApi } from "../../api/api-context.tsx";
 import { PagedReadError } from "../../api/errors.ts";
-import type { ResumePoint } from "../../api/paging.ts";
+import type { ResumePoint } from "../../api/page-cursor.ts";
 import type { RowQuery } from "../../api/query.ts";
 import type { ResourceName, Row } from "../../api/resources.ts";
 import { loadRows, type LoadEnd, type LoadResult } from "./load-rows.ts";

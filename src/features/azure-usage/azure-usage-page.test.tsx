@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, testDataset } from "../../testing/mock-api.ts";
@@ -19,9 +19,6 @@ interface Usage {
 }
 
 const server = mockApiServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 // Expected numbers are summed by hand from the raw rows, never across units.
 const all = [...rawRows(testDataset(), "usage/azure")] as unknown as Usage[];

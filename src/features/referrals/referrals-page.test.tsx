@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { comparisonRange, resolveRange, todayUtc, type DayRange } from "../../lib/date-range.ts";
 import { formatBucket, formatNumber } from "../../lib/format.ts";
@@ -13,9 +13,6 @@ import { ReferralsPage } from "./referrals-page.tsx";
 // Each page issues a dozen queries through the real mock engine; on a busy machine that takes seconds, not one.
 configure({ asyncUtilTimeout: 10_000 });
 const server = mockApiServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 interface Referral {
   status: string;

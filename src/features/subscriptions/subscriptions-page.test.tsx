@@ -1,7 +1,7 @@
 import { waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
@@ -21,9 +21,6 @@ interface Sub {
 }
 
 const server = mockApiServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 // The expected numbers come straight from the raw rows, counted by hand, not through the page's code.
 const all = [...rawRows(testDataset(), "subscriptions")] as unknown as Sub[];

@@ -1,4 +1,4 @@
-import type { CardStatus } from "../../../components/chart-card.tsx";
+import type { CardStatus } from "../../../lib/card-data.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 import type { GroupsResult } from "../../../lib/use-groups.ts";
 

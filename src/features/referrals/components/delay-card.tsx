@@ -1,5 +1,5 @@
 import { ChartCard } from "../../../components/chart-card.tsx";
-import type { TableData } from "../../../components/data-table.tsx";
+import type { TableData } from "../../../lib/card-data.ts";
 import type { DayRange } from "../../../lib/date-range.ts";
 import { formatDayRange, formatNumber } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";

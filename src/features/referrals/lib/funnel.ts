@@ -1,6 +1,6 @@
 import type { GroupedRow } from "../../../api/resources.ts";
 import type { FunnelStep } from "../../../components/funnel.tsx";
-import type { TableData } from "../../../components/data-table.tsx";
+import type { TableData } from "../../../lib/card-data.ts";
 import { formatNumber, formatShare } from "../../../lib/format.ts";
 
 type Row = GroupedRow<"referrals">;

@@ -1,5 +1,5 @@
 import type { GroupedRow } from "../../../api/resources.ts";
-import type { TableData } from "../../../components/data-table.tsx";
+import type { TableData } from "../../../lib/card-data.ts";
 import type { FunnelStep } from "../../../components/funnel.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatBucket, formatNumber, formatShare } from "../../../lib/format.ts";

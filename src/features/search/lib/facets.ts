@@ -1,6 +1,6 @@
 import type { GroupedRow } from "../../../api/resources.ts";
 import type { BarItem } from "../../../components/charts/bar-list-chart.tsx";
-import type { TableData } from "../../../components/data-table.tsx";
+import type { TableData } from "../../../lib/card-data.ts";
 import { formatNumber } from "../../../lib/format.ts";
 import type { FacetField } from "../queries.ts";
 

@@ -1,6 +1,6 @@
 import { ChartCard } from "../../../components/chart-card.tsx";
 import { seriesColor } from "../../../components/charts/palette.ts";
-import type { Cell } from "../../../components/data-table.tsx";
+import type { Cell } from "../../../lib/card-data.ts";
 import { formatDay, formatNumber } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { autoRenewLabel, RENEWAL_WINDOWS, renewalWindows, windowEnd } from "../lib/renewal-windows.ts";

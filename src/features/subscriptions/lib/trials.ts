@@ -1,4 +1,4 @@
-import type { Series } from "../../../components/charts/time-series-chart.tsx";
+import type { Series } from "../../../lib/card-data.ts";
 import type { Grain } from "../../../lib/date-range.ts";
 import { ratioOf } from "../../../lib/period-comparison.ts";
 import { bucketTotals, sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";

@@ -1,20 +1,16 @@
-// Shared by the src/api tests only: an msw server over http://localhost/pc and a client wired to it.
+// For the API client tests (src/api): an MSW server over http://localhost/pc, answers in turn, and a client wired to it.
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
-import { createPartnerCenterClient } from "./client.ts";
-import type { PartnerCenterClientOptions } from "./client.ts";
-import { PartnerCenterError } from "./errors.ts";
-import type { ResourceName } from "./resources.ts";
+import { createPartnerCenterClient } from "../api/client.ts";
+import type { PartnerCenterClientOptions } from "../api/client.ts";
+import { PartnerCenterError } from "../api/errors.ts";
+import type { ResourceName } from "../api/resources.ts";
+import { setupTestServer } from "./msw.ts";
 
 export const baseUrl = "http://localhost/pc";
 export const endpoint = (resource: ResourceName) => `${baseUrl}/partner/v1/analytics/${resource}`;
 
-export function useMswServer() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+export function setupApiServer() {
+  const server = setupTestServer();
 
   /** Makes `resource` answer with `responses` in turn (the last one repeats); returns the requests seen. */
   const answer = (

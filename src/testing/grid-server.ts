@@ -1,20 +1,10 @@
 // Test support for the grid and export tests: a subscriptions endpoint over generated rows, paged by top/skip.
 import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll } from "vitest";
-import { createPartnerCenterClient } from "../../api/client.ts";
-import { TEST_BASE_URL } from "../../testing/mock-api.ts";
+import type { SetupServer } from "msw/node";
+import { createPartnerCenterClient } from "../api/client.ts";
+import { TEST_BASE_URL } from "./mock-api.ts";
 
 export const SUBSCRIPTIONS_URL = `${TEST_BASE_URL}/partner/v1/analytics/subscriptions`;
-
-/** An MSW server for one test file; unhandled requests fail the test. */
-export function setupTestServer() {
-  const server = setupServer();
-  beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return server;
-}
 
 /** A client on the test base URL that does not wait between retries. */
 export const testClient = () =>
@@ -57,7 +47,7 @@ interface ServeOptions {
 
 /** Serves `rows` as the subscriptions resource (honouring top, skip and a one-field orderby); returns the requests. */
 export function serveSubscriptions(
-  server: ReturnType<typeof setupServer>,
+  server: SetupServer,
   rows: readonly Record<string, unknown>[],
   options: ServeOptions = {},
 ) {

@@ -2,12 +2,12 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, expect, vi } from "vitest";
-import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
-import { TodayProvider } from "../../lib/today.tsx";
-import { useViewState } from "../../lib/use-view-state.ts";
-import type { PageSchema } from "../../lib/view-state.ts";
-import { renderPage } from "../../testing/render-page.tsx";
-import { ResourceGrid, type GridColumn } from "./resource-grid.tsx";
+import { dateRangeFilter, viewFilter } from "../lib/api-filters.ts";
+import { TodayProvider } from "../lib/today.tsx";
+import { useViewState } from "../lib/use-view-state.ts";
+import type { PageSchema } from "../lib/view-state.ts";
+import { renderPage } from "./render-page.tsx";
+import { ResourceGrid, type GridColumn } from "../components/data-grid/resource-grid.tsx";
 
 const columns: readonly GridColumn<"subscriptions">[] = [
   { field: "customerName", label: "Customer" },

@@ -1,0 +1,27 @@
+// The shapes cards are fed: lib's transforms produce them, components draw them. They live here, below both, so
+// lib never imports components.
+
+export type Cell = string | number | null;
+
+/** The numbers of a chart as a table: its accessible and printable alternative. */
+export interface TableData {
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
+  /** How to show numbers; the raw values stay in the data. */
+  formatCell?: (value: Cell, column: number) => string;
+}
+
+/** One line, area or bar series over a chart's buckets. */
+export interface Series {
+  key: string;
+  label: string;
+  values: readonly number[];
+}
+
+export interface CardStatus {
+  pending: boolean;
+  error?: unknown;
+  retry?: () => void;
+  /** Set when the data is there but empty: says why, in the user's terms. */
+  empty?: string | false;
+}
