@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
-import * as v from "valibot";
 import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
-import { type FaultController, FaultRulesSchema } from "../mock/http/faults.ts";
+// Types only: the server loads the mock and the identity provider in demo mode alone (start-server.ts).
+import type { FaultController } from "../mock/http/faults.ts";
 import { publicConfig, type ServerConfig } from "./config.ts";
 import { PROXY_PREFIX, registerProxy } from "./proxy.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -154,13 +154,11 @@ function registerFaultControl(
     if (idp) scope.post("/__mock/restart-idp", async () => (await idp.restart(), { restarted: true }));
     scope.get("/__mock/faults", async () => faults.list());
     scope.put("/__mock/faults", async (request, reply) => {
-      const parsed = v.safeParse(FaultRulesSchema, request.body);
-      if (!parsed.success) {
+      const problem = faults.setFrom(request.body);
+      if (problem)
         return reply
           .code(400)
-          .send({ code: "InvalidFaults", description: v.summarize(parsed.issues), data: [], source: "mock" });
-      }
-      faults.set(parsed.output);
+          .send({ code: "InvalidFaults", description: problem, data: [], source: "mock" });
       return faults.list();
     });
   });

@@ -106,9 +106,13 @@ describe("the rest of the serving settings", () => {
     },
   );
 
-  it.each(["lots", "0", "101", "subscriptions=0", "customers=2"])("refuses DEMO_SCALE=%s", (value) => {
-    expect(refusal({ DEMO_SCALE: value })).toMatch(new RegExp(`DEMO_SCALE: .*"${escape(value)}"`));
-  });
+  // A resource the demo lacks (customers=2) is the mock's to refuse, at start (main.test.ts).
+  it.each(["lots", "0", "101", "subscriptions=0", "subscriptions=x", "=2"])(
+    "refuses DEMO_SCALE=%s",
+    (value) => {
+      expect(refusal({ DEMO_SCALE: value })).toMatch(new RegExp(`DEMO_SCALE: .*"${escape(value)}"`));
+    },
+  );
 
   it("accepts DEMO_SCALE as a number or per resource, and DIST_DIR=off for a server without the SPA", () => {
     expect(readConfig({ LOG: "off", DEMO_SCALE: "subscriptions=7,usage/azure=1" }).demo.scale).toBe(

@@ -1,6 +1,5 @@
 import { isIP } from "node:net";
 import * as v from "valibot";
-import { parseScale } from "../mock/http/start-mock-api.ts";
 
 /** The clouds Partner Center runs in, with their sign-in authority host and analytics API host. */
 export const CLOUDS = {
@@ -23,6 +22,21 @@ export const CLOUDS = {
 export type Cloud = keyof typeof CLOUDS;
 
 const DEFAULT_SCOPE = "https://api.partnercenter.microsoft.com/user_impersonation";
+
+const FACTOR = /^\d+(\.\d+)?$/;
+const validFactor = (text: string) => FACTOR.test(text) && Number(text) > 0 && Number(text) <= 100;
+/** "10", or "subscriptions=7,usage/azure=1": factors 0 < n ≤ 100. */
+function scaleProblem(text: string): string | null {
+  const whole = text.trim();
+  if (validFactor(whole)) return null;
+  const pairs = whole.split(",").map((part) => part.split("=").map((s) => s.trim()));
+  const valid = pairs.every(
+    (pair) => pair.length === 2 && /^[a-z]+(\/[a-z]+)?$/.test(pair[0]!) && validFactor(pair[1]!),
+  );
+  return valid
+    ? null
+    : `${JSON.stringify(text)} is not a scale: use a number (0 < n ≤ 100) or resource=factor pairs, e.g. subscriptions=7`;
+}
 
 /** Is the text a real calendar day as YYYY-MM-DD (2028-02-29 yes, 2027-02-29 and 2028-02-30 no)? */
 export function isCalendarDay(text: string): boolean {
@@ -115,17 +129,9 @@ const EnvSchema = v.object({
     decimal(/^\d+$/, (n) => n >= 1000, "a timeout: use a decimal number of milliseconds, at least 1000"),
     "60000",
   ),
-  DEMO_SCALE: v.optional(
-    checkedBy((text) => {
-      try {
-        parseScale(text);
-        return null;
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error);
-      }
-    }),
-    "1",
-  ),
+  // The form only: the mock, which owns the resource names, checks them when the demo starts (start-server.ts),
+  // so production never loads it.
+  DEMO_SCALE: v.optional(checkedBy(scaleProblem), "1"),
   DEMO_TODAY: v.optional(
     v.pipe(
       v.string(),

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,6 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), "main-test-"));
 const build = join(dir, "dist");
 let taken: Server;
 let takenPort: number;
+let freePort: number;
 
 beforeAll(async () => {
   mkdirSync(build);
@@ -22,6 +23,10 @@ beforeAll(async () => {
   taken = createServer();
   await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
   takenPort = (taken.address() as AddressInfo).port;
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  freePort = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
 });
 afterAll(() => {
   taken.close();
@@ -94,6 +99,11 @@ const cases: [string, () => Record<string, string>, () => string[]][] = [
   ["HOST that is not a host name", () => ({ HOST: "http://localhost" }), () => ["HOST", "http://localhost"]],
   ["DEMO_SCALE=lots", () => ({ DEMO_SCALE: "lots" }), () => ["DEMO_SCALE", "lots"]],
   [
+    "DEMO_SCALE naming a resource the demo does not have",
+    () => ({ DEMO_SCALE: "customers=2", HOST: "127.0.0.1", PORT: String(freePort) }),
+    () => ["DEMO_SCALE", "customers=2"],
+  ],
+  [
     "TLS_CERT_FILE without TLS_KEY_FILE",
     () => ({ TLS: "on", TLS_CERT_FILE: join(dir, "cert.pem") }),
     () => ["TLS_CERT_FILE", join(dir, "cert.pem"), "TLS_KEY_FILE"],
@@ -137,5 +147,68 @@ describe.concurrent("server/main.ts refuses to start", () => {
     expect(lines, stderr).toHaveLength(1);
     expect(stderr).not.toMatch(/^\s+at /m);
     for (const text of named()) expect(lines[0]).toContain(text);
+  });
+});
+
+/** Starts server/main.ts, waits for its address line, stops it (by its process group) and lists what it loaded. */
+async function modulesLoaded(env: Record<string, string>): Promise<string[]> {
+  const file = join(dir, `modules-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(file, "");
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/main.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      LOG: "off",
+      TLS: "off",
+      DIST_DIR: build,
+      HOST: "127.0.0.1",
+      PORT: String(freePort),
+      NODE_OPTIONS: `--import ${join(process.cwd(), "server/testing/record-modules.mjs")}`,
+      RECORD_MODULES: file,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no address line in 30 s:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (output.includes(`:${freePort}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("exit", () => reject(new Error(`the server exited:\n${output}`)));
+  });
+  process.kill(-child.pid!, "SIGTERM");
+  await exited;
+  return readFileSync(file, "utf8").split("\n").filter(Boolean);
+}
+
+describe("what a server loads", () => {
+  const demoCode = (url: string) => url.includes("/mock/") || url.includes("/node_modules/oidc-provider/");
+
+  it("in production (Entra, the real API) loads no demo code: neither the mock nor oidc-provider", async () => {
+    const loaded = await modulesLoaded({
+      IDENTITY_PROVIDER: "entra",
+      UPSTREAM: "cloud",
+      AUTH_CLIENT_ID: "11111111-1111-1111-1111-111111111111",
+    });
+    expect(
+      loaded.some((url) => url.endsWith("/server/start-server.ts")),
+      "the recorder saw the server's own modules",
+    ).toBe(true);
+    expect(loaded.filter(demoCode)).toEqual([]);
+  });
+
+  it("in the demo loads both (so the check above can fail)", async () => {
+    const loaded = await modulesLoaded({ DEMO_SCALE: "0.02" });
+    expect(loaded.some((url) => url.includes("/mock/http/start-mock-api.ts"))).toBe(true);
+    expect(loaded.some((url) => url.includes("/node_modules/oidc-provider/"))).toBe(true);
   });
 });

@@ -1,28 +1,34 @@
-import { FaultController } from "../mock/http/faults.ts";
-import { parseScale, startMockApi } from "../mock/http/start-mock-api.ts";
-import { createTokenCheck } from "../mock/http/token-check.ts";
-import { createDevIdentityProvider } from "../mock/idp/dev-idp.ts";
 import { buildApp } from "./app.ts";
-import type { ServerConfig } from "./config.ts";
+import { ConfigError, type ServerConfig } from "./config.ts";
 import { checkAddress, checkBuild, listenError, tlsMaterial } from "./start-checks.ts";
 
-/** Starts the app server; in demo mode also the embedded identity provider and mock API, in this process. */
+/**
+ * Starts the app server; in demo mode also the embedded identity provider and mock API, in this process. Those
+ * are imported here, and only when configured: a production server loads no demo code (nor oidc-provider).
+ */
 export async function startServer(config: ServerConfig) {
   checkBuild(config);
   const https = await tlsMaterial(config);
   await checkAddress(config);
+  const demo = config.upstream === "embedded" ? await import("../mock/http/start-mock-api.ts") : undefined;
+  const scale = demo && demoScale(demo.parseScale, config.demo.scale);
   const idp =
     config.identityProvider === "embedded"
-      ? await createDevIdentityProvider(config.publicOrigin, [config.publicOrigin, "http://localhost:5173"])
+      ? await (
+          await import("../mock/idp/dev-idp.ts")
+        ).createDevIdentityProvider(config.publicOrigin, [config.publicOrigin, "http://localhost:5173"])
       : undefined;
-  const faults = config.demo.faults ? new FaultController() : undefined;
+  const faults = config.demo.faults
+    ? new (await import("../mock/http/faults.ts")).FaultController()
+    : undefined;
   let upstream = config.upstream;
-  let mock: Awaited<ReturnType<typeof startMockApi>> | undefined;
-  if (upstream === "embedded") {
+  let mock: Awaited<ReturnType<NonNullable<typeof demo>["startMockApi"]>> | undefined;
+  if (demo && scale) {
+    const { createTokenCheck } = await import("../mock/http/token-check.ts");
     // With Entra as the identity provider the mock cannot check Entra's tokens offline; it then trusts them.
     const checkToken = idp ? createTokenCheck({ issuer: idp.issuer, jwks: idp.publicJwks }) : undefined;
-    mock = await startMockApi({
-      scale: parseScale(config.demo.scale),
+    mock = await demo.startMockApi({
+      scale,
       seed: config.demo.seed,
       today: config.demo.today,
       checkToken,
@@ -39,4 +45,15 @@ export async function startServer(config: ServerConfig) {
     throw listenError(error, config);
   }
   return { app, mock, idp };
+}
+
+/** The mock owns the resource names a scale may name; a wrong one stops start-up like any other bad setting. */
+function demoScale<T>(parse: (text: string) => T, text: string): T {
+  try {
+    return parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration: DEMO_SCALE: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

@@ -30,6 +30,14 @@ export class FaultController {
     this.rules = rules.map((rule) => ({ rule, left: rule.times ?? Number.POSITIVE_INFINITY }));
   }
 
+  /** Sets rules from a request body; returns what is wrong with it, or null once set. */
+  setFrom(body: unknown): string | null {
+    const parsed = v.safeParse(FaultRulesSchema, body);
+    if (!parsed.success) return v.summarize(parsed.issues);
+    this.set(parsed.output);
+    return null;
+  }
+
   list(): FaultRule[] {
     return this.rules.filter((r) => r.left > 0).map((r) => r.rule);
   }
