@@ -8,12 +8,17 @@ import { defineConfig, type Plugin } from "vite";
 // Brotli and gzip copies of every text asset, served by @fastify/static (preCompressed): the first page then
 // travels in about 180 KiB instead of close to a megabyte, with no compression work per request.
 function precompress(): Plugin {
-  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+    );
   return {
     name: "precompress",
     apply: "build",
     closeBundle() {
-      for (const file of walk("dist").filter((f) => /\.(js|css|html|svg|json)$/.test(f) && statSync(f).size > 1024)) {
+      for (const file of walk("dist").filter(
+        (f) => /\.(js|css|html|svg|json)$/.test(f) && statSync(f).size > 1024,
+      )) {
         const content = readFileSync(file);
         writeFileSync(`${file}.br`, brotliCompressSync(content));
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));

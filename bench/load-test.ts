@@ -50,7 +50,13 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
     // Then the same load for a short while: 100 connections in flight need their TLS, socket and heap room, which
     // V8 keeps once grown. Measured from an idle server that working set reads as 40 % "growth"; measured after
     // it, growth during the run is what a leak would show.
-    await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_LOAD_S, timeout: TIMEOUT_S, headers: { authorization } });
+    await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: WARM_UP_LOAD_S,
+      timeout: TIMEOUT_S,
+      headers: { authorization },
+    });
     await drained(server.cpuSeconds);
     const rssBefore = server.rssMb();
     const cpuBefore = server.cpuSeconds();
@@ -146,7 +152,12 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
           one((cpuSeconds * 1000) / Math.max(1, completed)),
         ),
         metric(
-          { id: "loadtest.rssBefore", group, label: "server RSS before (after a 5 s warm-up under the same load)", unit: "MB" },
+          {
+            id: "loadtest.rssBefore",
+            group,
+            label: "server RSS before (after a 5 s warm-up under the same load)",
+            unit: "MB",
+          },
           one(rssBefore),
         ),
         metric(

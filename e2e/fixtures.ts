@@ -14,7 +14,9 @@ export const test = base.extend<{ problems: Problems; allowConsole: RegExp[] }>(
   allowConsole: [[], { option: true }],
   problems: async ({ page, allowConsole }, use) => {
     const problems: Problems = { console: [], csp: [], pageErrors: [] };
-    await page.context().route(/login\.microsoftonline\.com|fonts\.googleapis\.com/, (route) => route.abort());
+    await page
+      .context()
+      .route(/login\.microsoftonline\.com|fonts\.googleapis\.com/, (route) => route.abort());
     page.on("console", (msg) => {
       if (msg.type() !== "error") return;
       const text = msg.text();

@@ -18,8 +18,13 @@ const { values } = parseArgs({
 });
 
 try {
-  if (values.today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.today) && parseIsoDate(values.today) !== null)) {
-    throw new Error(`--today (or DEMO_TODAY) ${JSON.stringify(values.today)} is not a real calendar date; use YYYY-MM-DD, for example 2028-02-29.`);
+  if (
+    values.today !== undefined &&
+    !(/^\d{4}-\d{2}-\d{2}$/.test(values.today) && parseIsoDate(values.today) !== null)
+  ) {
+    throw new Error(
+      `--today (or DEMO_TODAY) ${JSON.stringify(values.today)} is not a real calendar date; use YYYY-MM-DD, for example 2028-02-29.`,
+    );
   }
   const checkToken = values["no-auth"]
     ? undefined
@@ -34,8 +39,14 @@ try {
     faults: new FaultController(),
     logger: false,
   });
-  console.log(`Mock Partner Center Analytics API at ${url}/partner/v1/analytics/ (dataset generated in ${Math.round(generatedMs)} ms)`);
-  console.log(values["no-auth"] ? "Authentication is off (--no-auth)." : `Bearer tokens are checked against ${values.issuer}/jwks.`);
+  console.log(
+    `Mock Partner Center Analytics API at ${url}/partner/v1/analytics/ (dataset generated in ${Math.round(generatedMs)} ms)`,
+  );
+  console.log(
+    values["no-auth"]
+      ? "Authentication is off (--no-auth)."
+      : `Bearer tokens are checked against ${values.issuer}/jwks.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

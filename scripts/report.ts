@@ -23,9 +23,12 @@ function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
-if (values.month && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) fail(`--month must be YYYY-MM, got "${values.month}".`);
-if (values.format !== "A4" && values.format !== "Letter") fail(`--format must be A4 or Letter, got "${values.format}".`);
-const chromiumPath = findChromium() ?? fail("No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
+if (values.month && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month))
+  fail(`--month must be YYYY-MM, got "${values.month}".`);
+if (values.format !== "A4" && values.format !== "Letter")
+  fail(`--format must be A4 or Letter, got "${values.format}".`);
+const chromiumPath =
+  findChromium() ?? fail("No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
 
 const port = await new Promise<number>((resolve) => {
   const probe = createServer().listen(0, "127.0.0.1", () => {
@@ -33,14 +36,24 @@ const port = await new Promise<number>((resolve) => {
     probe.close(() => resolve(free));
   });
 });
-const { app } = await startServer(readConfig({ ...process.env, PORT: String(port), HOST: "localhost", LOG: "off" }));
+const { app } = await startServer(
+  readConfig({ ...process.env, PORT: String(port), HOST: "localhost", LOG: "off" }),
+);
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: CHROMIUM_FLAGS,
 });
 try {
-  const search = new URLSearchParams({ ...(values.month ? { month: values.month } : {}), ...(values.market ? { customerMarket: values.market } : {}) });
-  const pages = await printReport(browser, { url: `https://localhost:${port}/report?${search}`, user: values.user, out: values.out, format: values.format });
+  const search = new URLSearchParams({
+    ...(values.month ? { month: values.month } : {}),
+    ...(values.market ? { customerMarket: values.market } : {}),
+  });
+  const pages = await printReport(browser, {
+    url: `https://localhost:${port}/report?${search}`,
+    user: values.user,
+    out: values.out,
+    format: values.format,
+  });
   console.log(`Wrote ${values.out} (${values.format}, ${pages} pages).`);
 } finally {
   await browser.close();

@@ -5,6 +5,7 @@ import { ensureChromium } from "./find-chromium.mjs";
 const chromium = ensureChromium();
 const steps = [
   ["Type check", "npx", ["tsc", "--noEmit", "-p", "."]],
+  ["Formatting (Prettier)", "npx", ["prettier", "--check", ".", "--log-level", "warn"]],
   ["Lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
   ["Unit and component tests", "npx", ["vitest", "run"]],
   // docs/testing.md: the date-sensitive checks on 6 hard days × 3 time zones.

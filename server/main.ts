@@ -11,7 +11,10 @@ try {
       `Your browser warns about the certificate once: it is a self-signed certificate for localhost made in .certs/ on first run.`,
     );
   }
-  if (mock) lines.push(`Demo data: embedded mock Partner Center API, generated in ${Math.round(mock.generatedMs)} ms (scale ${config.demo.scale}), today ${config.demo.today}${process.env.DEMO_TODAY ? " (DEMO_TODAY)" : ""}.`);
+  if (mock)
+    lines.push(
+      `Demo data: embedded mock Partner Center API, generated in ${Math.round(mock.generatedMs)} ms (scale ${config.demo.scale}), today ${config.demo.today}${process.env.DEMO_TODAY ? " (DEMO_TODAY)" : ""}.`,
+    );
   else lines.push(`Upstream Partner Center API: ${config.upstream}`);
   console.log(lines.join("\n"));
 } catch (error) {

@@ -18,7 +18,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
         `${v.id} (${v.impact}): ${v.help} — ${v.helpUrl}\n` +
         v.nodes
           .slice(0, 8)
-          .map((n) => `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`)
+          .map(
+            (n) =>
+              `    ${n.target.join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, "\n      ")}` : ""}`,
+          )
           .join("\n") +
         (v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : ""),
     );
@@ -43,11 +46,15 @@ for (const scheme of SCHEMES) {
     });
 
     for (const { path, heading } of ROUTES) {
-      test(`${path} with its data loaded has no serious or critical WCAG 2.1 AA violation (${scheme})`, async ({ page }) => {
+      test(`${path} with its data loaded has no serious or critical WCAG 2.1 AA violation (${scheme})`, async ({
+        page,
+      }) => {
         await openSignedIn(page, path);
         await expect(mainHeading(page, heading)).toBeVisible();
         await waitForData(page);
-        expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(scheme === "dark");
+        expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(
+          scheme === "dark",
+        );
         await expectNoSeriousViolations(page, `${path} (${scheme})`);
       });
     }
@@ -58,7 +65,9 @@ for (const scheme of SCHEMES) {
       await expectNoSeriousViolations(page, `the sign-in screen (${scheme})`);
     });
 
-    test(`the identity provider's sign-in page has no serious or critical violation (${scheme})`, async ({ page }) => {
+    test(`the identity provider's sign-in page has no serious or critical violation (${scheme})`, async ({
+      page,
+    }) => {
       await page.goto("/");
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page.getByLabel("Username")).toBeVisible();
@@ -68,7 +77,9 @@ for (const scheme of SCHEMES) {
   });
 }
 
-test("the loaded data grid, a chart shown as a table, and the row details dialog have no serious or critical violation", async ({ page }) => {
+test("the loaded data grid, a chart shown as a table, and the row details dialog have no serious or critical violation", async ({
+  page,
+}) => {
   await openSignedIn(page, "/subscriptions?range=last-month");
   await waitForData(page);
   await page.getByRole("button", { name: "View as table" }).first().click();
@@ -108,9 +119,13 @@ test.describe("visible focus", () => {
         // Chromium draws its own focus ring on the calendar button inside a native month/date input; the page
         // cannot style it and the host element does not match :focus-visible then.
         if (info.nativePart) continue;
-        if (!outlined && !shadowed) problems.push(`${label} has no outline (${info.outline}) and no box-shadow`);
+        if (!outlined && !shadowed)
+          problems.push(`${label} has no outline (${info.outline}) and no box-shadow`);
       }
-      expect(problems, `focus indicators on ${path}:\n${reached.join("\n")}\nproblems:\n${problems.join("\n")}`).toEqual([]);
+      expect(
+        problems,
+        `focus indicators on ${path}:\n${reached.join("\n")}\nproblems:\n${problems.join("\n")}`,
+      ).toEqual([]);
     });
   }
 
@@ -122,7 +137,8 @@ test.describe("visible focus", () => {
     for (let i = 0; i < 3; i += 1) {
       const info = await focusInfo(page);
       const outlined = info !== null && hasOutline(info.outline);
-      if (!info || (!outlined && info.boxShadow === "none")) problems.push(`${info?.tag ?? "body"} "${info?.name ?? ""}": ${info?.outline ?? "not focused"}`);
+      if (!info || (!outlined && info.boxShadow === "none"))
+        problems.push(`${info?.tag ?? "body"} "${info?.name ?? ""}": ${info?.outline ?? "not focused"}`);
       await page.keyboard.press("Tab");
     }
     expect(problems).toEqual([]);

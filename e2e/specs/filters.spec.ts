@@ -6,12 +6,19 @@ const kpiValues = async (page: import("@playwright/test").Page) => {
   return page.locator("[data-kpi-value]").allTextContents();
 };
 const filters = (page: import("@playwright/test").Page) => page.getByRole("region", { name: "Filters" });
-const chips = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Active filters" }).getByRole("listitem").allTextContents();
+const chips = (page: import("@playwright/test").Page) =>
+  page.getByRole("list", { name: "Active filters" }).getByRole("listitem").allTextContents();
 
-test("a view built by clicking is one link: a colleague opening it sees the same chips and numbers", async ({ page, browser, context }) => {
+test("a view built by clicking is one link: a colleague opening it sees the same chips and numbers", async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openSignedIn(page, "/subscriptions");
-  await filters(page).getByRole("combobox", { name: "Date range", exact: true }).selectOption("last-6-months");
+  await filters(page)
+    .getByRole("combobox", { name: "Date range", exact: true })
+    .selectOption("last-6-months");
   await filters(page).getByRole("combobox", { name: "Compare with", exact: true }).selectOption("year");
   await filters(page).getByRole("combobox", { name: "Status", exact: true }).selectOption("SUSPENDED");
   await filters(page).getByRole("combobox", { name: "Customer market", exact: true }).fill("US");
@@ -31,7 +38,9 @@ test("a view built by clicking is one link: a colleague opening it sees the same
   await other.goto(link);
   await signIn(other, "sam");
   await expect(other).toHaveURL(link);
-  await expect(other.getByRole("list", { name: "Active filters" }).getByRole("listitem")).toHaveCount(before.chips.length);
+  await expect(other.getByRole("list", { name: "Active filters" }).getByRole("listitem")).toHaveCount(
+    before.chips.length,
+  );
   expect(await chips(other)).toEqual(before.chips);
   expect(await kpiValues(other)).toEqual(before.kpis);
   await colleague.close();
@@ -45,7 +54,9 @@ test("Back and Forward step through views; typing does not fill the history", as
   await expect(page).toHaveURL(/customerName=contoso/);
   await page.goBack();
   await expect(page).toHaveURL(/range=last-month&compare=previous$/);
-  await expect(filters(page).getByRole("combobox", { name: "Date range", exact: true })).toHaveValue("last-month");
+  await expect(filters(page).getByRole("combobox", { name: "Date range", exact: true })).toHaveValue(
+    "last-month",
+  );
   await page.goBack();
   await expect(page).toHaveURL(/range=last-3-months&compare=previous$/);
   await page.goForward();
@@ -63,12 +74,19 @@ test("←/→ move the range by its own length", async ({ page }) => {
   await expect(page).toHaveURL(/range=2026-04-01\.\.2026-04-30/);
 });
 
-test("a link with garbage parameters shows the notice and the default view, not an error", async ({ page }) => {
-  await openSignedIn(page, "/subscriptions?range=forever&compare=%E0%A4%A&status=HACKED,ACTIVE&%3Cscript%3E=1&grain=hour");
+test("a link with garbage parameters shows the notice and the default view, not an error", async ({
+  page,
+}) => {
+  await openSignedIn(
+    page,
+    "/subscriptions?range=forever&compare=%E0%A4%A&status=HACKED,ACTIVE&%3Cscript%3E=1&grain=hour",
+  );
   const notice = page.getByTestId("params-notice");
   await expect(notice).toBeVisible();
   for (const name of ["range", "status", "grain", "<script>"]) await expect(notice).toContainText(name);
-  await expect(filters(page).getByRole("combobox", { name: "Date range", exact: true })).toHaveValue("last-3-months");
+  await expect(filters(page).getByRole("combobox", { name: "Date range", exact: true })).toHaveValue(
+    "last-3-months",
+  );
   await expect(page.locator("[data-kpi-value]").first()).toHaveText(/\d/);
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
@@ -82,7 +100,10 @@ test("switching pages keeps range, comparison and market, and drops page-only fi
 
 test("a drill-down click adds its filter to the URL", async ({ page }) => {
   await openSignedIn(page, "/referrals?range=last-12-months&compare=previous");
-  await page.getByRole("button", { name: /^↳ Declined/ }).first().click();
+  await page
+    .getByRole("button", { name: /^↳ Declined/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/status=Declined/);
   await expect(page.locator('[data-chip="status"]')).toContainText("Declined");
 });

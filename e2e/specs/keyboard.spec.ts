@@ -11,7 +11,9 @@ declare global {
   }
 }
 
-test("a keyboard-only user signs in, changes the range, filters, opens a grid row and prints the report", async ({ page }) => {
+test("a keyboard-only user signs in, changes the range, filters, opens a grid row and prints the report", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   // window.print would open the browser's dialog; record the call instead (in every document of the tour).
   await page.addInitScript(() => {
@@ -71,21 +73,29 @@ test("a keyboard-only user signs in, changes the range, filters, opens a grid ro
   // The grid's tab stop is the header row's first sort button; ArrowDown moves to the first data row.
   await page.keyboard.press("ArrowDown");
   await expect(page.locator('[role="gridcell"][data-cell="1:0"]')).toBeFocused();
-  const firstCustomer = (await page.locator('[role="gridcell"][data-cell="1:0"]').textContent())?.trim() ?? "";
+  const firstCustomer =
+    (await page.locator('[role="gridcell"][data-cell="1:0"]').textContent())?.trim() ?? "";
   await page.keyboard.press("Enter");
   const details = page.getByRole("dialog");
   await expect(details).toBeVisible();
   await expect(details.getByRole("heading", { name: /^Row 1 of [\d,]+$/ })).toBeVisible();
   await expect(details.getByRole("button", { name: "Close" })).toBeFocused();
   // The row shown is the row opened: every subscription row is ACTIVE here, and the customer matches.
-  await expect(details.locator("dt", { hasText: /^status$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("ACTIVE");
-  if (firstCustomer) await expect(details.locator("dt", { hasText: /^customerName$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText(firstCustomer);
+  await expect(
+    details.locator("dt", { hasText: /^status$/ }).locator("xpath=following-sibling::dd[1]"),
+  ).toHaveText("ACTIVE");
+  if (firstCustomer)
+    await expect(
+      details.locator("dt", { hasText: /^customerName$/ }).locator("xpath=following-sibling::dd[1]"),
+    ).toHaveText(firstCustomer);
   await page.keyboard.press("Escape");
   await expect(details).toBeHidden();
   await expect(page.locator('[role="gridcell"][data-cell="1:0"]')).toBeFocused();
 
   // The report: back up to the page navigation, follow "Monthly report", then its Print / Save as PDF button.
-  const reportLink = page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Monthly report" });
+  const reportLink = page
+    .getByRole("navigation", { name: "Pages" })
+    .getByRole("link", { name: "Monthly report" });
   await tabUntil(page, reportLink, "the Monthly report link", { back: true, max: 300 });
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL((url) => url.pathname === "/report");

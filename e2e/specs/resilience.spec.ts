@@ -18,7 +18,9 @@ const test = onOwnServer(20, { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_S * 
 // The browser logs every failed HTTP response and every request made offline; those are the faults injected here.
 // One RegExp: Playwright reads a two-element array whose second element is an object as a [value, options] tuple.
 test.use({
-  allowConsole: [/Failed to load resource: (the server responded with a status of (429|500|502|503|504)|net::ERR_INTERNET_DISCONNECTED)/],
+  allowConsole: [
+    /Failed to load resource: (the server responded with a status of (429|500|502|503|504)|net::ERR_INTERNET_DISCONNECTED)/,
+  ],
 });
 test.describe.configure({ mode: "default" });
 
@@ -50,13 +52,21 @@ const TARGETS: readonly Target[] = [
   {
     ...route("/"),
     resource: "subscriptions",
-    scope: (page) => page.locator('[data-kpi="New subscriptions"], [data-kpi="Licences on new subscriptions"], [data-kpi="Deprovisioned subscriptions"]'),
+    scope: (page) =>
+      page.locator(
+        '[data-kpi="New subscriptions"], [data-kpi="Licences on new subscriptions"], [data-kpi="Deprovisioned subscriptions"]',
+      ),
   },
   {
     ...route("/subscriptions"),
     resource: "subscriptions",
     scope: whole,
-    sameForBothRanges: ["Subscriptions in service by type", "Top products by subscriptions", "Top products by licences", "Renewals due"],
+    sameForBothRanges: [
+      "Subscriptions in service by type",
+      "Top products by subscriptions",
+      "Top products by licences",
+      "Renewals due",
+    ],
   },
   { ...route("/azure-usage"), resource: "usage/azure", scope: whole },
   { ...route("/referrals"), resource: "referrals", scope: whole },
@@ -66,7 +76,14 @@ const TARGETS: readonly Target[] = [
     resource: "indirectresellers",
     scope: whole,
     // Reseller totals, markets, top resellers and the grid (also headed "Indirect resellers") are today's: none takes a range.
-    sameForBothRanges: ["Indirect resellers", "Their subscriptions", "Their licences", "Resellers by market", "Top resellers by subscriptions", "Top resellers by licences"],
+    sameForBothRanges: [
+      "Indirect resellers",
+      "Their subscriptions",
+      "Their licences",
+      "Resellers by market",
+      "Top resellers by subscriptions",
+      "Top resellers by licences",
+    ],
   },
   {
     ...route("/report"),
@@ -105,7 +122,9 @@ async function settled(page: Page, timeout = DATA_TIMEOUT) {
 
 /** The resource's cards show numbers again, and nothing on the page is in error. */
 async function expectData(page: Page, target: Target) {
-  await expect(target.scope(page).locator("[data-kpi-value], [data-chart]").first()).toBeVisible({ timeout: DATA_TIMEOUT });
+  await expect(target.scope(page).locator("[data-kpi-value], [data-chart]").first()).toBeVisible({
+    timeout: DATA_TIMEOUT,
+  });
   await settled(page);
   await expect(page.locator("main").getByRole("alert"), "no error is left on the page").toHaveCount(0);
   await expect(mainHeading(page, target.heading)).toBeVisible();
@@ -118,13 +137,17 @@ async function expectData(page: Page, target: Target) {
 async function expectErrorsWithoutNumbers(page: Page, target: Target, mention: string | RegExp) {
   const scope = target.scope(page);
   const alerts = scope.getByRole("alert");
-  await expect(alerts.first(), `an error is shown where ${target.resource} data should be`).toBeVisible({ timeout: DATA_TIMEOUT });
+  await expect(alerts.first(), `an error is shown where ${target.resource} data should be`).toBeVisible({
+    timeout: DATA_TIMEOUT,
+  });
   await settled(page);
   await expect(mainHeading(page, target.heading)).toBeVisible();
   const texts = await alerts.allInnerTexts();
   for (const text of texts) expect(text, "every error names what failed").toMatch(mention);
   // Cards of this resource show their error, never a number: no KPI value, no chart, no table of numbers.
-  const shown = await values(scope).evaluateAll((els) => els.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 60)}"`));
+  const shown = await values(scope).evaluateAll((els) =>
+    els.map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 60)}"`),
+  );
   expect(shown, `numbers shown next to the errors of ${target.resource}`).toEqual([]);
   // Every KPI tile of the resource is in error: none shows a value, a dash or a zero instead.
   const tiles = await scope.evaluateAll((containers) =>
@@ -146,14 +169,19 @@ async function retryAll(page: Page) {
     const n = await retry.count();
     if (n === 0) return;
     // Last to first: a click takes its own button (and those of cards sharing the query) away, never an earlier one.
-    for (let i = n - 1; i >= 0; i -= 1) await retry.nth(i).click({ timeout: 5_000 }).catch(() => undefined);
+    for (let i = n - 1; i >= 0; i -= 1)
+      await retry
+        .nth(i)
+        .click({ timeout: 5_000 })
+        .catch(() => undefined);
     await settled(page);
   }
 }
 
 /** Every error of the scope carries the correlation id support asks for (soft: the test goes on to Retry). */
 async function expectCorrelationIds(scope: Locator) {
-  for (const text of await scope.getByRole("alert").allInnerTexts()) expect.soft(text, "the error carries the correlation id support asks for").toMatch(CORRELATION);
+  for (const text of await scope.getByRole("alert").allInnerTexts())
+    expect.soft(text, "the error carries the correlation id support asks for").toMatch(CORRELATION);
 }
 
 /** Responses of the resource's API, in order, with when their request was sent. */
@@ -176,7 +204,9 @@ function recordApi(page: Page, resource: Resource) {
 
 test.describe("429 Too Many Requests with Retry-After: 2 is waited out", () => {
   for (const target of TARGETS) {
-    test(`${target.path}: one throttled ${target.resource} request is retried after 2 s and the data appears`, async ({ page }) => {
+    test(`${target.path}: one throttled ${target.resource} request is retried after 2 s and the data appears`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await signInQuietly(page);
       const calls = recordApi(page, target.resource);
@@ -185,9 +215,14 @@ test.describe("429 Too Many Requests with Retry-After: 2 is waited out", () => {
       await expectData(page, target);
       const throttled = calls.filter((c) => c.status === 429);
       expect(throttled, "exactly one request was throttled").toHaveLength(1);
-      const retried = calls.find((c) => c.url === throttled[0]!.url && c.status === 200 && c.sentAt > throttled[0]!.sentAt);
+      const retried = calls.find(
+        (c) => c.url === throttled[0]!.url && c.status === 200 && c.sentAt > throttled[0]!.sentAt,
+      );
       expect(retried, "the throttled request was sent again and answered").toBeDefined();
-      expect(retried!.sentAt - throttled[0]!.sentAt, "the retry waited Retry-After (2 s)").toBeGreaterThanOrEqual(1_900);
+      expect(
+        retried!.sentAt - throttled[0]!.sentAt,
+        "the retry waited Retry-After (2 s)",
+      ).toBeGreaterThanOrEqual(1_900);
     });
   }
 });
@@ -195,7 +230,9 @@ test.describe("429 Too Many Requests with Retry-After: 2 is waited out", () => {
 test.describe("5xx beyond the client's three attempts", () => {
   TARGETS.forEach((target, i) => {
     const status = i % 2 === 0 ? 500 : 503;
-    test(`${target.path}: ${status} on ${target.resource} shows an error with its correlation id and a Retry button; Retry after recovery shows the data`, async ({ page }) => {
+    test(`${target.path}: ${status} on ${target.resource} shows an error with its correlation id and a Retry button; Retry after recovery shows the data`, async ({
+      page,
+    }) => {
       test.setTimeout(150_000);
       await signInQuietly(page);
       const calls = recordApi(page, target.resource);
@@ -206,9 +243,12 @@ test.describe("5xx beyond the client's three attempts", () => {
       await expectCorrelationIds(scope);
       // The client made its three attempts per query, no more.
       const attempts = new Map<string, number>();
-      for (const c of calls.filter((call) => call.status === status)) attempts.set(c.url, (attempts.get(c.url) ?? 0) + 1);
+      for (const c of calls.filter((call) => call.status === status))
+        attempts.set(c.url, (attempts.get(c.url) ?? 0) + 1);
       expect(Math.max(...attempts.values()), "attempts per failing query").toBe(3);
-      await expect.soft(scope.getByRole("button", { name: "Retry" }).first(), "the error offers a Retry button").toBeVisible();
+      await expect
+        .soft(scope.getByRole("button", { name: "Retry" }).first(), "the error offers a Retry button")
+        .toBeVisible();
 
       await setFaults(page, []);
       await retryAll(page);
@@ -219,18 +259,24 @@ test.describe("5xx beyond the client's three attempts", () => {
 
 test.describe("a slow answer shows the skeleton, then the data", () => {
   for (const target of TARGETS) {
-    test(`${target.path}: ${target.resource} answering after 4 s shows loading placeholders, then the data`, async ({ page }) => {
+    test(`${target.path}: ${target.resource} answering after 4 s shows loading placeholders, then the data`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await signInQuietly(page);
       await setFaults(page, [{ resource: target.resource, latencyMs: 4_000 }]);
       await open(page, target);
-      await expect(target.scope(page).locator('[role="status"][aria-label^="Loading"]').first()).toBeVisible();
+      await expect(
+        target.scope(page).locator('[role="status"][aria-label^="Loading"]').first(),
+      ).toBeVisible();
       await expectData(page, target);
     });
   }
 });
 
-test(`a request the proxy gives up on (upstream timeout, ${UPSTREAM_TIMEOUT_S} s) ends in an error with a Retry, and Retry recovers`, async ({ page }) => {
+test(`a request the proxy gives up on (upstream timeout, ${UPSTREAM_TIMEOUT_S} s) ends in an error with a Retry, and Retry recovers`, async ({
+  page,
+}) => {
   // The client's own 30 s timeout per attempt is too slow to wait for here (3 attempts: over 90 s); the proxy's
   // timeout is the same path for the user: each attempt fails (504 UpstreamTimeout), then the error is shown.
   test.setTimeout(180_000);
@@ -239,8 +285,14 @@ test(`a request the proxy gives up on (upstream timeout, ${UPSTREAM_TIMEOUT_S} s
   await setFaults(page, [{ resource: target.resource, latencyMs: (UPSTREAM_TIMEOUT_S + 5) * 1000 }]);
   await open(page, target);
   await expect(target.scope(page).locator('[role="status"][aria-label^="Loading"]').first()).toBeVisible();
-  await expect(page.locator("main").getByRole("alert").first()).toBeVisible({ timeout: 3 * (UPSTREAM_TIMEOUT_S + 5) * 1000 });
-  await expectErrorsWithoutNumbers(page, target, new RegExp(`indirectresellers.*HTTP 504.*did not answer within ${UPSTREAM_TIMEOUT_S} s`, "s"));
+  await expect(page.locator("main").getByRole("alert").first()).toBeVisible({
+    timeout: 3 * (UPSTREAM_TIMEOUT_S + 5) * 1000,
+  });
+  await expectErrorsWithoutNumbers(
+    page,
+    target,
+    new RegExp(`indirectresellers.*HTTP 504.*did not answer within ${UPSTREAM_TIMEOUT_S} s`, "s"),
+  );
   await expectCorrelationIds(target.scope(page));
   await setFaults(page, []);
   await retryAll(page);
@@ -249,7 +301,9 @@ test(`a request the proxy gives up on (upstream timeout, ${UPSTREAM_TIMEOUT_S} s
 
 test.describe("a malformed answer is an error naming the resource, never a number", () => {
   for (const target of TARGETS) {
-    test(`${target.path}: not-json, wrong-types and missing-value from ${target.resource} are errors`, async ({ page }) => {
+    test(`${target.path}: not-json, wrong-types and missing-value from ${target.resource} are errors`, async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       await signInQuietly(page);
       for (const malformed of ["not-json", "wrong-types", "missing-value"] as const) {
@@ -269,7 +323,9 @@ test.describe("a page failing in the middle of a paged grid read", () => {
     { path: "/search?range=last-6-months", heading: "Search engagement", resource: "search" },
   ] as const;
   for (const grid of grids) {
-    test(`${grid.path}: page 2 of ${grid.resource} failing is reported with the rows it covers, never as complete; Resume finishes`, async ({ page }) => {
+    test(`${grid.path}: page 2 of ${grid.resource} failing is reported with the rows it covers, never as complete; Resume finishes`, async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
       await signInQuietly(page);
       await setFaults(page, [{ resource: grid.resource, skip: 10_000, grouped: false, status: 500 }]);
@@ -285,8 +341,12 @@ test.describe("a page failing in the middle of a paged grid read", () => {
       const section = page.locator("section").filter({ has: page.getByRole("grid") });
       const failure = section.getByRole("alert");
       await expect(failure).toBeVisible({ timeout: DATA_TIMEOUT });
-      await expect(failure).toContainText(`Page 2 (rows 10,001–${fmt(Math.min(20_000, total))}) failed to load`);
-      await expect(failure).toContainText(`Only 10,000 of ${fmt(total)} rows are loaded; this is not the whole result.`);
+      await expect(failure).toContainText(
+        `Page 2 (rows 10,001–${fmt(Math.min(20_000, total))}) failed to load`,
+      );
+      await expect(failure).toContainText(
+        `Only 10,000 of ${fmt(total)} rows are loaded; this is not the whole result.`,
+      );
       await expect(failure).toContainText(CORRELATION);
       await expect(failure).toContainText(/HTTP 500/);
       // The row count never claims the result is complete, and the grid holds just the rows that arrived.
@@ -309,18 +369,27 @@ test.describe("offline, then back online", () => {
   // The report's month is a plain GET form (a full page load), so "a filter change while offline" is the browser's
   // own offline page there; every other page changes its range in place.
   for (const target of TARGETS.filter((t) => t.path !== "/report")) {
-    test(`${target.path}: a range change while offline shows errors, not the old numbers; Retry once online shows the data`, async ({ page, context }) => {
+    test(`${target.path}: a range change while offline shows errors, not the old numbers; Retry once online shows the data`, async ({
+      page,
+      context,
+    }) => {
       test.setTimeout(150_000);
       await signInQuietly(page);
       await open(page, target);
       await expectData(page, target);
       const changed = followingTheRange(page, target);
-      await expect(values(changed).first(), "the cards that follow the range show numbers before the change").toBeVisible();
+      await expect(
+        values(changed).first(),
+        "the cards that follow the range show numbers before the change",
+      ).toBeVisible();
       await context.setOffline(true);
       await page.getByRole("combobox", { name: "Date range" }).selectOption("last-6-months");
       await expect(page).toHaveURL(/range=last-6-months/);
       // The numbers of the previous range must not stay on screen under the new range's label.
-      await expect(values(changed), "numbers still shown for the new range while offline (they are the previous range's)").toHaveCount(0, { timeout: 20_000 });
+      await expect(
+        values(changed),
+        "numbers still shown for the new range while offline (they are the previous range's)",
+      ).toHaveCount(0, { timeout: 20_000 });
       await expectErrorsWithoutNumbers(page, { ...target, scope: () => changed }, target.resource);
       await expectCorrelationIds(changed);
       await context.setOffline(false);

@@ -14,10 +14,14 @@ export const ROUTES = [
 /** Data loads, not fixed sleeps: a cold page on a 2-core machine can take several seconds per query wave. */
 export const DATA_TIMEOUT = 45_000;
 
-export const mainHeading = (page: Page, heading: string | RegExp): Locator => page.getByRole("heading", { level: 1, name: heading });
+export const mainHeading = (page: Page, heading: string | RegExp): Locator =>
+  page.getByRole("heading", { level: 1, name: heading });
 
 /** Skeletons of KPI tiles, cards and pages ("Loading …", "Drawing …"). */
-export const loadingIndicators = (page: Page): Locator => page.locator('main [role="status"][aria-label^="Loading"], main [role="status"][aria-label^="Drawing"], main [data-updating]');
+export const loadingIndicators = (page: Page): Locator =>
+  page.locator(
+    'main [role="status"][aria-label^="Loading"], main [role="status"][aria-label^="Drawing"], main [data-updating]',
+  );
 
 /**
  * Waits until the page shows data: a KPI value or a chart is drawn, and no skeleton is left. Error panels are
@@ -50,7 +54,9 @@ export async function focusInfo(page: Page): Promise<FocusInfo | null> {
     const rect = el.getBoundingClientRect();
     const labelledBy = el.getAttribute("aria-labelledby");
     const labelText = labelledBy ? (document.getElementById(labelledBy)?.textContent ?? "") : "";
-    const label = el.id ? (document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent ?? "") : "";
+    const label = el.id
+      ? (document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent ?? "")
+      : "";
     const wrapping = el.closest("label")?.textContent ?? "";
     return {
       tag: el.tagName.toLowerCase(),
@@ -61,27 +67,43 @@ export async function focusInfo(page: Page): Promise<FocusInfo | null> {
       outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
       boxShadow: style.boxShadow,
       visible: rect.width > 0 && rect.height > 0,
-      nativePart: el instanceof HTMLInputElement && /^(date|month|week|time|datetime-local)$/.test(el.type) && !el.matches(":focus-visible"),
+      nativePart:
+        el instanceof HTMLInputElement &&
+        /^(date|month|week|time|datetime-local)$/.test(el.type) &&
+        !el.matches(":focus-visible"),
     };
   });
 }
 
 /** Whether the focused element is (or is inside) one of the elements `target` matches; never waits. */
 export async function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluateAll((elements) => elements.some((el) => el === document.activeElement || el.contains(document.activeElement)));
+  return target.evaluateAll((elements) =>
+    elements.some((el) => el === document.activeElement || el.contains(document.activeElement)),
+  );
 }
 
 /**
  * Presses Tab (Shift+Tab when `back`) until the focused element is `target`, as a keyboard user finds a control;
  * fails after `max` presses, listing where focus went.
  */
-export async function tabUntil(page: Page, target: Locator, what: string, { max = 120, back = false } = {}): Promise<void> {
+export async function tabUntil(
+  page: Page,
+  target: Locator,
+  what: string,
+  { max = 120, back = false } = {},
+): Promise<void> {
   const seen: string[] = [];
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     if (await hasFocus(target)) return;
     const info = await focusInfo(page);
-    seen.push(info ? `<${info.tag}${info.role ? ` role=${info.role}` : ""}> "${(info.name || info.text).slice(0, 40)}"` : "(body)");
+    seen.push(
+      info
+        ? `<${info.tag}${info.role ? ` role=${info.role}` : ""}> "${(info.name || info.text).slice(0, 40)}"`
+        : "(body)",
+    );
   }
-  throw new Error(`${what}: not reached with ${max} ${back ? "Shift+Tab" : "Tab"} presses; focus went through:\n${seen.join("\n")}`);
+  throw new Error(
+    `${what}: not reached with ${max} ${back ? "Shift+Tab" : "Tab"} presses; focus went through:\n${seen.join("\n")}`,
+  );
 }

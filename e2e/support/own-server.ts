@@ -26,12 +26,21 @@ function healthy(url: string): Promise<boolean> {
 
 export async function startOwnServer(port: number, env: Record<string, string> = {}): Promise<OwnServer> {
   const url = `https://localhost:${port}`;
-  if (await healthy(url)) throw new Error(`port ${port} is already serving a dashboard; set E2E_PORT to a free range`);
+  if (await healthy(url))
+    throw new Error(`port ${port} is already serving a dashboard; set E2E_PORT to a free range`);
   const output: string[] = [];
   // tsx directly (not npx) and in its own process group, so stop() ends exactly this server and its children.
   const child: ChildProcess = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/main.ts"], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(port), HOST: "localhost", MOCK_FAULTS: "on", LOG: "off", DEMO_SCALE: "1", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "localhost",
+      MOCK_FAULTS: "on",
+      LOG: "off",
+      DEMO_SCALE: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -57,12 +66,15 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   };
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the dashboard server on port ${port} exited:\n${output.join("")}`);
+    if (child.exitCode !== null)
+      throw new Error(`the dashboard server on port ${port} exited:\n${output.join("")}`);
     if (await healthy(url)) return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`the dashboard server on port ${port} did not become healthy in 120 s:\n${output.join("")}`);
+  throw new Error(
+    `the dashboard server on port ${port} did not become healthy in 120 s:\n${output.join("")}`,
+  );
 }
 
 /**

@@ -10,14 +10,29 @@ export interface RawResponse {
  * Sends one HTTP/1.1 request with the request target exactly as given (URL clients normalise `%2e%2e`, `//` and
  * absolute-form targets before sending; an attacker's raw socket does not), over TLS to `origin`.
  */
-export function rawRequest(origin: string, target: string, { method = "GET", headers = {} as Record<string, string> } = {}): Promise<RawResponse> {
+export function rawRequest(
+  origin: string,
+  target: string,
+  { method = "GET", headers = {} as Record<string, string> } = {},
+): Promise<RawResponse> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: hostname, port: Number(port || 443), servername: hostname === "localhost" ? undefined : hostname, rejectUnauthorized: false });
+    const socket = connect({
+      host: hostname,
+      port: Number(port || 443),
+      servername: hostname === "localhost" ? undefined : hostname,
+      rejectUnauthorized: false,
+    });
     const chunks: Buffer[] = [];
     socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer to ${method} ${target} in 15 s`)));
     socket.on("secureConnect", () => {
-      const lines = [`${method} ${target} HTTP/1.1`, `Host: ${hostname}:${port}`, "Accept: application/json", "Connection: close", ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+      const lines = [
+        `${method} ${target} HTTP/1.1`,
+        `Host: ${hostname}:${port}`,
+        "Accept: application/json",
+        "Connection: close",
+        ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+      ];
       socket.write(`${lines.join("\r\n")}\r\n\r\n`);
     });
     socket.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -122,7 +122,11 @@ describe("the demo dataset at scale 1", () => {
     (day) => {
       for (const scale of [1, 0.2]) {
         // Only subscriptions and usage matter here; usage's size does not change which subscriptions it reads first.
-        const small = generateDataset({ seed: 20260101, today: new Date(`${day}T00:00:00Z`), scale: { subscriptions: scale, "usage/azure": 0.02 } });
+        const small = generateDataset({
+          seed: 20260101,
+          today: new Date(`${day}T00:00:00Z`),
+          scale: { subscriptions: scale, "usage/azure": 0.02 },
+        });
         const used = new Set(rows(small, "usage/azure").map((row) => row.customerName));
         for (const name of HOSTILE_CUSTOMER_NAMES) expect(used, `${name} at scale ${scale}`).toContain(name);
       }
@@ -137,7 +141,11 @@ describe("the demo dataset at scale 1", () => {
     );
     expect(page.Value[0]?.usageDate).toBe("2026-05-30T00:00:00");
     // 13 whole months before this one: the oldest month is complete.
-    const oldest = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=usageDate&orderby=usageDate asc&top=1"));
+    const oldest = runQuery(
+      dataset,
+      "usage/azure",
+      new URLSearchParams("groupby=usageDate&orderby=usageDate asc&top=1"),
+    );
     expect(oldest.Value[0]?.usageDate).toBe("2025-04-01T00:00:00");
     expect(page.TotalCount).toBe(425);
     const units = runQuery(dataset, "usage/azure", new URLSearchParams("groupby=meterUnit")).Value.map(
@@ -186,7 +194,11 @@ describe("the demo dataset at scale 1", () => {
       .filter((date) => !date.startsWith("0001"));
     const inYear = (from: string, to: string) => firsts.filter((date) => date >= from && date < to).length;
     expect(firsts.length).toBeGreaterThan(100);
-    for (const [from, to] of [["2023-06-01", "2024-06-01"], ["2024-06-01", "2025-06-01"], ["2025-06-01", "2026-06-01"]] as const)
+    for (const [from, to] of [
+      ["2023-06-01", "2024-06-01"],
+      ["2024-06-01", "2025-06-01"],
+      ["2025-06-01", "2026-06-01"],
+    ] as const)
       expect(inYear(from, to), `${from} – ${to}`).toBeGreaterThanOrEqual(firsts.length / 10);
   });
 

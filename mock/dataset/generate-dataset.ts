@@ -61,7 +61,13 @@ export function generateDataset(options: DatasetOptions = {}): Dataset {
   const customerCount = Math.round(count("subscriptions") * CUSTOMERS_PER_SUBSCRIPTION);
   const customers = generateCustomers(rng("customers"), customerCount, resellers.length, names);
   const joined = resellerJoinDays(rng("reseller-joins"), resellers.length, historyStart(day), day);
-  const subscriptions = generateSubscriptions(rng("subscriptions"), customers, count("subscriptions"), day, joined);
+  const subscriptions = generateSubscriptions(
+    rng("subscriptions"),
+    customers,
+    count("subscriptions"),
+    day,
+    joined,
+  );
   // Usage first: it stamps the Azure subscriptions' lastUsageDate before their rows are built.
   const usage = generateUsage(rng("usage"), subscriptions, count("usage/azure"), day);
   const subscriptionTable = new TableBuilder(RESOURCES.subscriptions);

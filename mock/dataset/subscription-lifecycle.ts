@@ -72,7 +72,8 @@ export function runTerms(rng: Rng, terms: Terms): Lifecycle {
   }
   const renewOdds = termMonths === 1 ? (autoRenew ? 0.985 : 0.9) : autoRenew ? 0.92 : 0.55;
   while (endDay < today) {
-    if (!certain && !rng.chance(renewOdds)) return lapse(rng, { ...life, commitmentEndDate: at(endDay) }, endDay, today);
+    if (!certain && !rng.chance(renewOdds))
+      return lapse(rng, { ...life, commitmentEndDate: at(endDay) }, endDay, today);
     life.lastRenewalDate = momentOn(rng, endDay, true);
     endDay = addMonthsToDay(endDay, termMonths);
   }

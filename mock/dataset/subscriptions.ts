@@ -39,7 +39,14 @@ function termMonthsFor(rng: Rng, product: Product): number {
 }
 
 /** Trials run 30 days from creation; some convert to paid part-way, the rest lapse when the trial ends. */
-function lifecycleOf(rng: Rng, product: Product, creationDay: number, today: number, autoRenew: boolean, certain: boolean) {
+function lifecycleOf(
+  rng: Rng,
+  product: Product,
+  creationDay: number,
+  today: number,
+  autoRenew: boolean,
+  certain: boolean,
+) {
   const termMonths = termMonthsFor(rng, product);
   const isTrial = !certain && product.type !== "Azure" && rng.chance(0.07);
   if (!isTrial) {
@@ -91,7 +98,14 @@ function create(
   certain = false,
 ) {
   const autoRenewEnabled = certain || rng.chance(0.82);
-  const { termMonths, trial, life } = lifecycleOf(rng, product, creationDay, today, autoRenewEnabled, certain);
+  const { termMonths, trial, life } = lifecycleOf(
+    rng,
+    product,
+    creationDay,
+    today,
+    autoRenewEnabled,
+    certain,
+  );
   const licenses = Math.round((customer.seats * product.seatShare * rng.between(0.5, 1.5)) / spread);
   const isAzure = product.type === "Azure";
   const names = isAzure ? AZURE_FRIENDLY_NAMES : FRIENDLY_NAMES;

@@ -94,7 +94,9 @@ function chooseSeries(
   const taken = new Set<string>();
   const series: Series[] = [];
   // The hostile-named customers' plans run first, so security tests find their names in usage on every day.
-  const forced = live.filter(([i]) => HOSTILE_CUSTOMER_NAMES.includes(subs[i]?.customer.name ?? "")).map(([i]) => i);
+  const forced = live
+    .filter(([i]) => HOSTILE_CUSTOMER_NAMES.includes(subs[i]?.customer.name ?? ""))
+    .map(([i]) => i);
   for (let attempt = 0; budget > 0 && attempt < live.length * METERS.length * 4; attempt++) {
     const index = forced.shift() ?? subPicker.pick(rng);
     const meter = meterPicker.pick(rng);

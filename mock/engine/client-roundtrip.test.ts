@@ -31,15 +31,13 @@ const valueOf = (field: string) =>
   );
 
 const leaf: fc.Arbitrary<Node> = fc.oneof(
-  fc
-    .constantFrom("status" as const, "subscriptionType" as const, "customerMarket" as const)
-    .chain((field) =>
-      fc.record({
-        kind: fc.constantFrom("eq" as const, "ne" as const),
-        field: fc.constant(field),
-        value: valueOf(field),
-      }),
-    ),
+  fc.constantFrom("status" as const, "subscriptionType" as const, "customerMarket" as const).chain((field) =>
+    fc.record({
+      kind: fc.constantFrom("eq" as const, "ne" as const),
+      field: fc.constant(field),
+      value: valueOf(field),
+    }),
+  ),
   fc.record({ kind: fc.constant("flag" as const), value: fc.boolean() }),
   fc.record({
     kind: fc.constant("contains" as const),
@@ -88,17 +86,34 @@ function toAst(node: Node): unknown {
   switch (node.kind) {
     case "eq":
     case "ne":
-      return { type: "compare", field: node.field, op: node.kind, value: { type: "string", value: node.value } };
+      return {
+        type: "compare",
+        field: node.field,
+        op: node.kind,
+        value: { type: "string", value: node.value },
+      };
     case "flag":
-      return { type: "compare", field: "autoRenewEnabled", op: "eq", value: { type: "boolean", value: node.value } };
+      return {
+        type: "compare",
+        field: "autoRenewEnabled",
+        op: "eq",
+        value: { type: "boolean", value: node.value },
+      };
     case "contains":
       return { type: "contains", field: "customerName", value: node.value };
     case "date":
-      return { type: "compare", field: "creationDate", op: node.op, value: { type: "date", value: `${node.day}T00:00:00Z` } };
+      return {
+        type: "compare",
+        field: "creationDate",
+        op: node.op,
+        value: { type: "date", value: `${node.day}T00:00:00Z` },
+      };
     default:
       return {
         type: node.kind,
-        operands: node.parts.flatMap((part) => (part.kind === node.kind ? (toAst(part) as { operands: unknown[] }).operands : [toAst(part)])),
+        operands: node.parts.flatMap((part) =>
+          part.kind === node.kind ? (toAst(part) as { operands: unknown[] }).operands : [toAst(part)],
+        ),
       };
   }
 }
@@ -135,7 +150,9 @@ describe("client filter builder ⇄ mock filter parser", () => {
   it("the mock parses what the client sends, through percent-encoding, back to the same expression", () => {
     fc.assert(
       fc.property(tree, (node) => {
-        const sent = new URLSearchParams(buildQueryString("subscriptions", { filter: build(node) })).get("filter");
+        const sent = new URLSearchParams(buildQueryString("subscriptions", { filter: build(node) })).get(
+          "filter",
+        );
         const parsed = parseFilter(sent!);
         expect(parsed).toEqual(toAst(node));
         expect(parseFilter(formatFilter(parsed))).toEqual(parsed);

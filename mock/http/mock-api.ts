@@ -17,7 +17,13 @@ export interface MockApiOptions {
   logger?: boolean;
 }
 
-function apiFault(reply: FaultReplyTarget, status: number, code: string, description: string, source = "PartnerCenter.Analytics") {
+function apiFault(
+  reply: FaultReplyTarget,
+  status: number,
+  code: string,
+  description: string,
+  source = "PartnerCenter.Analytics",
+) {
   return reply.code(status).send({ code, description, data: [], source });
 }
 type FaultReplyTarget = FastifyReply;
@@ -29,7 +35,9 @@ async function applyFault(reply: FastifyReply, rule: FaultRule): Promise<boolean
   if (rule.status === 429) {
     const seconds = rule.retryAfterSeconds ?? 1;
     reply.header("Retry-After", String(seconds));
-    reply.code(429).send({ statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` });
+    reply
+      .code(429)
+      .send({ statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` });
     return true;
   }
   if (rule.status) {
@@ -71,7 +79,12 @@ function cachedQuery(dataset: Dataset) {
 }
 
 /** The embedded Partner Center Analytics API: the five GET resources over the demo dataset. */
-export function createMockApi({ dataset, checkToken, faults, logger = false }: MockApiOptions): FastifyInstance {
+export function createMockApi({
+  dataset,
+  checkToken,
+  faults,
+  logger = false,
+}: MockApiOptions): FastifyInstance {
   const app = Fastify({ logger });
   const query = cachedQuery(dataset);
 
@@ -84,10 +97,20 @@ export function createMockApi({ dataset, checkToken, faults, logger = false }: M
   });
 
   app.setNotFoundHandler((request, reply) =>
-    apiFault(reply, 404, "404", `No analytics resource at ${request.url.split("?")[0]}. Resources: ${RESOURCE_NAMES.join(", ")}.`),
+    apiFault(
+      reply,
+      404,
+      "404",
+      `No analytics resource at ${request.url.split("?")[0]}. Resources: ${RESOURCE_NAMES.join(", ")}.`,
+    ),
   );
   app.setErrorHandler((error, _request, reply) =>
-    apiFault(reply, 500, "500", `Internal error in the mock API: ${error instanceof Error ? error.message : String(error)}`),
+    apiFault(
+      reply,
+      500,
+      "500",
+      `Internal error in the mock API: ${error instanceof Error ? error.message : String(error)}`,
+    ),
   );
 
   app.route({
@@ -95,20 +118,34 @@ export function createMockApi({ dataset, checkToken, faults, logger = false }: M
     url: `${ANALYTICS_ROOT}*`,
     handler: (request, reply) => {
       reply.header("Allow", "GET");
-      return apiFault(reply, 405, "405", `Method ${request.method} is not allowed: the analytics resources are read-only (GET).`);
+      return apiFault(
+        reply,
+        405,
+        "405",
+        `Method ${request.method} is not allowed: the analytics resources are read-only (GET).`,
+      );
     },
   });
 
   app.get(`${ANALYTICS_ROOT}*`, async (request, reply) => {
-    const [path, search = ""] = request.url.slice(ANALYTICS_ROOT.length).split(/\?(.*)/s, 2) as [string, string?];
+    const [path, search = ""] = request.url.slice(ANALYTICS_ROOT.length).split(/\?(.*)/s, 2) as [
+      string,
+      string?,
+    ];
     const resource = RESOURCE_NAMES.find((name) => name === path);
     if (!resource) {
-      return apiFault(reply, 404, "404", `Unknown analytics resource "${path}". Resources: ${RESOURCE_NAMES.join(", ")}.`);
+      return apiFault(
+        reply,
+        404,
+        "404",
+        `Unknown analytics resource "${path}". Resources: ${RESOURCE_NAMES.join(", ")}.`,
+      );
     }
     if (checkToken) {
       const verdict = await checkToken(request.headers.authorization);
       if (!verdict.ok) {
-        if (verdict.status === 401) reply.header("WWW-Authenticate", 'Bearer realm="PartnerCenter", error="invalid_token"');
+        if (verdict.status === 401)
+          reply.header("WWW-Authenticate", 'Bearer realm="PartnerCenter", error="invalid_token"');
         return apiFault(reply, verdict.status, verdict.code, verdict.description);
       }
     }
@@ -118,11 +155,16 @@ export function createMockApi({ dataset, checkToken, faults, logger = false }: M
     try {
       const page = query(resource, params);
       if (rule?.malformed === "wrong-types") {
-        return { ...page, TotalCount: "many", Value: page.Value.map((row) => ({ ...row, ...wrongTypes(resource) })) };
+        return {
+          ...page,
+          TotalCount: "many",
+          Value: page.Value.map((row) => ({ ...row, ...wrongTypes(resource) })),
+        };
       }
       return page;
     } catch (error) {
-      if (error instanceof QueryError) return apiFault(reply, error.status, error.code, error.description, error.source);
+      if (error instanceof QueryError)
+        return apiFault(reply, error.status, error.code, error.description, error.source);
       throw error;
     }
   });

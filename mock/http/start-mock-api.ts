@@ -16,7 +16,9 @@ export function parseScale(text: string): Scale {
     const resource = RESOURCE_NAMES.find((r) => r === name);
     const factor = Number(value);
     if (!resource || !Number.isFinite(factor) || factor <= 0 || factor > 100) {
-      throw new Error(`Invalid scale "${text}": use a number (0 < n ≤ 100) or resource=factor pairs, e.g. subscriptions=7 (resources: ${RESOURCE_NAMES.join(", ")}).`);
+      throw new Error(
+        `Invalid scale "${text}": use a number (0 < n ≤ 100) or resource=factor pairs, e.g. subscriptions=7 (resources: ${RESOURCE_NAMES.join(", ")}).`,
+      );
     }
     scale[resource] = factor;
   }
@@ -35,9 +37,22 @@ export interface StartMockOptions {
   logger?: boolean;
 }
 
-export async function startMockApi({ scale, seed, today, port = 0, host = "127.0.0.1", checkToken, faults, logger }: StartMockOptions) {
+export async function startMockApi({
+  scale,
+  seed,
+  today,
+  port = 0,
+  host = "127.0.0.1",
+  checkToken,
+  faults,
+  logger,
+}: StartMockOptions) {
   const started = performance.now();
-  const dataset = generateDataset({ seed, scale, today: today === undefined ? undefined : new Date(`${today}T00:00:00Z`) });
+  const dataset = generateDataset({
+    seed,
+    scale,
+    today: today === undefined ? undefined : new Date(`${today}T00:00:00Z`),
+  });
   const generatedMs = performance.now() - started;
   const app = createMockApi({ dataset, checkToken, faults, logger });
   const address = await app.listen({ port, host });

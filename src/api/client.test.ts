@@ -3,7 +3,16 @@ import { describe, expect, expectTypeOf, test } from "vitest";
 import type { Page } from "./paging.ts";
 import type { AnalyticsQuery } from "./query.ts";
 import type { GroupedRow, Row } from "./resources.ts";
-import { endpoint, envelope, failure, fault, ok, signal, testClient, setupApiServer } from "../testing/api-server.ts";
+import {
+  endpoint,
+  envelope,
+  failure,
+  fault,
+  ok,
+  signal,
+  testClient,
+  setupApiServer,
+} from "../testing/api-server.ts";
 
 const { server, answer } = setupApiServer();
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

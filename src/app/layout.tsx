@@ -21,14 +21,21 @@ export function Layout({ demo, referrals, children }: LayoutProps) {
 
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <p className="text-lg font-bold">
             Partner Center Analytics
-            {demo && <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950 align-middle">Demo data</span>}
+            {demo && (
+              <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 align-middle text-xs font-semibold text-amber-950">
+                Demo data
+              </span>
+            )}
           </p>
           <div className="flex items-center gap-2">
             <label className="text-sm">

@@ -7,7 +7,15 @@ import { SignInScreen } from "../auth/sign-in-screen.tsx";
  * When Partner Center refuses the token even after a refresh, or the identity provider needs the user again,
  * the whole app turns into the sign-in screen with the reason, instead of every card showing an error.
  */
-export function SessionWatch({ scopes, demo, children }: { scopes: string[]; demo: boolean; children: ReactNode }) {
+export function SessionWatch({
+  scopes,
+  demo,
+  children,
+}: {
+  scopes: string[];
+  demo: boolean;
+  children: ReactNode;
+}) {
   const queryClient = useQueryClient();
   const [expired, setExpired] = useState(false);
   useEffect(
@@ -18,6 +26,13 @@ export function SessionWatch({ scopes, demo, children }: { scopes: string[]; dem
       }),
     [queryClient],
   );
-  if (expired) return <SignInScreen scopes={scopes} demo={demo} notice="Your session has ended or Partner Center no longer accepts it. Sign in again to continue where you were." />;
+  if (expired)
+    return (
+      <SignInScreen
+        scopes={scopes}
+        demo={demo}
+        notice="Your session has ended or Partner Center no longer accepts it. Sign in again to continue where you were."
+      />
+    );
   return <>{children}</>;
 }

@@ -12,7 +12,9 @@ export function AccountMenu() {
 
   const signOut = () =>
     // idTokenHint lets a standards OpenID Connect provider honour the post-logout redirect.
-    instance.logoutRedirect({ account, idTokenHint: account.idToken }).catch((e: unknown) => setError(describeAuthError(e)));
+    instance
+      .logoutRedirect({ account, idTokenHint: account.idToken })
+      .catch((e: unknown) => setError(describeAuthError(e)));
 
   return (
     <div className="relative print:hidden">
@@ -45,8 +47,16 @@ export function AccountMenu() {
               <dd className="font-mono text-xs break-all">{account.tenantId}</dd>
             </div>
           </dl>
-          {error && <p role="alert" className="mt-2 text-red-700 dark:text-red-300">{error}</p>}
-          <button type="button" onClick={signOut} className="mt-3 w-full rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white dark:bg-slate-200 dark:text-slate-900">
+          {error && (
+            <p role="alert" className="mt-2 text-red-700 dark:text-red-300">
+              {error}
+            </p>
+          )}
+          <button
+            type="button"
+            onClick={signOut}
+            className="mt-3 w-full rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white dark:bg-slate-200 dark:text-slate-900"
+          >
             Sign out
           </button>
         </div>

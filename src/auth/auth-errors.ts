@@ -2,7 +2,8 @@ import { AuthError, BrowserAuthErrorCodes, InteractionRequiredAuthError } from "
 
 /** MSAL errors in words a user understands. v5 messages are only documentation links, so branch on errorCode. */
 export function describeAuthError(error: unknown): string {
-  if (!(error instanceof AuthError)) return error instanceof Error ? error.message : "Sign-in failed for an unknown reason.";
+  if (!(error instanceof AuthError))
+    return error instanceof Error ? error.message : "Sign-in failed for an unknown reason.";
   switch (error.errorCode) {
     case BrowserAuthErrorCodes.popupWindowError:
     case BrowserAuthErrorCodes.emptyWindowError:

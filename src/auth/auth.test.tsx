@@ -1,4 +1,9 @@
-import { InteractionRequiredAuthError, PublicClientApplication, type AccountInfo, type AuthenticationResult } from "@azure/msal-browser";
+import {
+  InteractionRequiredAuthError,
+  PublicClientApplication,
+  type AccountInfo,
+  type AuthenticationResult,
+} from "@azure/msal-browser";
 import { MsalProvider } from "@azure/msal-react";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -20,12 +25,16 @@ const account: AccountInfo = {
   localAccountId: "oid",
   name: "Alice",
 };
-const token = (accessToken: string) => ({ accessToken, account, scopes: SCOPES }) as unknown as AuthenticationResult;
+const token = (accessToken: string) =>
+  ({ accessToken, account, scopes: SCOPES }) as unknown as AuthenticationResult;
 
 // A real PublicClientApplication (memory cache, so nothing persists between tests), with spies on the calls
 // that would leave the page or reach an identity provider.
 async function pca(signedIn: boolean) {
-  const instance = new PublicClientApplication({ auth: { clientId: "00000000-0000-0000-0000-000000000000" }, cache: { cacheLocation: "memoryStorage" } });
+  const instance = new PublicClientApplication({
+    auth: { clientId: "00000000-0000-0000-0000-000000000000" },
+    cache: { cacheLocation: "memoryStorage" },
+  });
   await instance.initialize();
   vi.spyOn(instance, "getAllAccounts").mockReturnValue(signedIn ? [account] : []);
   vi.spyOn(instance, "getActiveAccount").mockReturnValue(signedIn ? account : null);
@@ -44,7 +53,11 @@ const server = setupServer(
     seen.push(request.headers.get("authorization"));
     const status = answers.shift() ?? 200;
     return status === 200
-      ? HttpResponse.json({ Value: [{ status: "ACTIVE", subscriptionCount: "2", licenseCount: "5" }], "@nextLink": null, TotalCount: 1 })
+      ? HttpResponse.json({
+          Value: [{ status: "ACTIVE", subscriptionCount: "2", licenseCount: "5" }],
+          "@nextLink": null,
+          TotalCount: 1,
+        })
       : HttpResponse.json({ code: String(status), description: "no", data: [], source: "test" }, { status });
   }),
 );
@@ -57,7 +70,11 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const clientFor = (instance: PublicClientApplication) =>
-  createPartnerCenterClient({ baseUrl: "http://localhost/pc", getToken: createTokenProvider(instance, SCOPES), sleep: async () => undefined });
+  createPartnerCenterClient({
+    baseUrl: "http://localhost/pc",
+    getToken: createTokenProvider(instance, SCOPES),
+    sleep: async () => undefined,
+  });
 
 describe("sign-in with MSAL", () => {
   it("signed out: shows the sign-in screen and starts a redirect that comes back to the same URL", async () => {
@@ -94,9 +111,17 @@ describe("sign-in with MSAL", () => {
 
   it("a silent failure that needs the user falls back to a redirect", async () => {
     const { instance, acquireTokenSilent, acquireTokenRedirect } = await pca(true);
-    acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError("interaction_required", "the identity provider needs the user"));
-    const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
-    expect(acquireTokenRedirect).toHaveBeenCalledWith({ scopes: SCOPES, account, redirectStartPage: window.location.href });
+    acquireTokenSilent.mockRejectedValue(
+      new InteractionRequiredAuthError("interaction_required", "the identity provider needs the user"),
+    );
+    const error = await clientFor(instance)
+      .getPage("subscriptions", { groupby: ["status"] })
+      .catch((e: unknown) => e);
+    expect(acquireTokenRedirect).toHaveBeenCalledWith({
+      scopes: SCOPES,
+      account,
+      redirectStartPage: window.location.href,
+    });
     expect(error).toBeInstanceOf(PartnerCenterError);
     expect((error as PartnerCenterError).kind).toBe("unauthorized");
     expect(seen).toEqual([]);
@@ -116,7 +141,9 @@ describe("sign-in with MSAL", () => {
     const { instance, acquireTokenSilent } = await pca(true);
     acquireTokenSilent.mockResolvedValue(token("t"));
     answers = [401, 401];
-    const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
+    const error = await clientFor(instance)
+      .getPage("subscriptions", { groupby: ["status"] })
+      .catch((e: unknown) => e);
     expect((error as PartnerCenterError).kind).toBe("unauthorized");
     expect(seen).toHaveLength(2);
   });
@@ -125,9 +152,13 @@ describe("sign-in with MSAL", () => {
     const { instance, acquireTokenSilent } = await pca(true);
     acquireTokenSilent.mockResolvedValue(token("t"));
     answers = [403];
-    const error = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] }).catch((e: unknown) => e);
+    const error = await clientFor(instance)
+      .getPage("subscriptions", { groupby: ["status"] })
+      .catch((e: unknown) => e);
     render(<ErrorPanel error={error} />);
-    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent(/Partner Center role that can read analytics/));
+    await waitFor(() =>
+      expect(screen.getByRole("alert")).toHaveTextContent(/Partner Center role that can read analytics/),
+    );
     expect(screen.getByRole("alert")).toHaveTextContent(/Admin agent/);
     expect(seen).toHaveLength(1);
   });

@@ -2,7 +2,10 @@ import { EventType, ProtocolMode, PublicClientApplication, type AccountInfo } fr
 import type { RuntimeConfig } from "../lib/runtime-config.ts";
 
 /** The one PublicClientApplication, built from /config.json. Tokens stay in MSAL's sessionStorage cache. */
-export function createMsalInstance(config: RuntimeConfig, origin = window.location.origin): PublicClientApplication {
+export function createMsalInstance(
+  config: RuntimeConfig,
+  origin = window.location.origin,
+): PublicClientApplication {
   const pca = new PublicClientApplication({
     auth: {
       clientId: config.auth.clientId,
@@ -16,7 +19,8 @@ export function createMsalInstance(config: RuntimeConfig, origin = window.locati
   });
   // v5: the LOGIN_SUCCESS payload is the AccountInfo itself.
   pca.addEventCallback((event) => {
-    if (event.eventType === EventType.LOGIN_SUCCESS && event.payload) pca.setActiveAccount(event.payload as AccountInfo);
+    if (event.eventType === EventType.LOGIN_SUCCESS && event.payload)
+      pca.setActiveAccount(event.payload as AccountInfo);
   });
   return pca;
 }

@@ -13,7 +13,10 @@ interface QueryLike {
  * A card's state from the queries it draws (undefined = not sent, e.g. no comparison). Any failure shows the
  * error panel for this card only; retry refetches just what failed.
  */
-export function cardStatus(results: readonly (QueryLike | undefined)[], empty: string | false = false): CardStatus {
+export function cardStatus(
+  results: readonly (QueryLike | undefined)[],
+  empty: string | false = false,
+): CardStatus {
   const sent = results.filter((r): r is QueryLike => r !== undefined);
   const failed = sent.filter((r) => r.error);
   return {

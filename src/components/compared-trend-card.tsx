@@ -26,7 +26,8 @@ interface ComparedTrendCardProps<R extends ResourceName> {
 
 /** One date field counted per bucket over the range, as a line, with the compared period dashed beside it. */
 export function ComparedTrendCard<R extends ResourceName>(props: ComparedTrendCardProps<R>) {
-  const { resource, title, description, measure, query, dateOf, countOf, range, compared, grain, emptyText } = props;
+  const { resource, title, description, measure, query, dateOf, countOf, range, compared, grain, emptyText } =
+    props;
   const { current, previous, status } = usePeriodQuery(resource, query, range, compared);
   const series = countSeries(current ?? [], range, grain, dateOf, countOf);
   const before = previous && compared ? countSeries(previous, compared, grain, dateOf, countOf) : null;
@@ -45,7 +46,15 @@ export function ComparedTrendCard<R extends ResourceName>(props: ComparedTrendCa
         grain={grain}
         buckets={series.buckets}
         series={[{ key: "count", label: measure, values: series.values }]}
-        comparison={before ? { label: `${measure}, ${formatDayRange(compared!)}`, buckets: before.buckets, values: before.values } : undefined}
+        comparison={
+          before
+            ? {
+                label: `${measure}, ${formatDayRange(compared!)}`,
+                buckets: before.buckets,
+                values: before.values,
+              }
+            : undefined
+        }
       />
     </ChartCard>
   );

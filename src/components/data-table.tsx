@@ -6,13 +6,22 @@ export function DataTable({ caption, data }: { caption: string; data: TableData 
   return (
     // A scrolling box must be reachable by keyboard to be scrolled (axe: scrollable-region-focusable).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div tabIndex={0} role="region" aria-label={caption} className="max-h-96 overflow-auto print:max-h-none print:overflow-visible">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className="max-h-96 overflow-auto print:max-h-none print:overflow-visible"
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-white dark:bg-slate-900 print:static">
           <tr>
             {data.columns.map((column, i) => (
-              <th key={column} scope="col" className={`border-b border-slate-300 px-2 py-1 font-semibold dark:border-slate-600 ${i === 0 ? "text-left" : "text-right"}`}>
+              <th
+                key={column}
+                scope="col"
+                className={`border-b border-slate-300 px-2 py-1 font-semibold dark:border-slate-600 ${i === 0 ? "text-left" : "text-right"}`}
+              >
                 {column}
               </th>
             ))}

@@ -11,7 +11,11 @@ interface DrillButtonsProps {
 export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
   if (!items.length) return null;
   return (
-    <div role="group" aria-label={label} className="mt-2 flex flex-wrap items-center gap-1 text-xs print:hidden">
+    <div
+      role="group"
+      aria-label={label}
+      className="mt-2 flex flex-wrap items-center gap-1 text-xs print:hidden"
+    >
       <span className="text-slate-600 dark:text-slate-400">{label}:</span>
       {items.map((item) => (
         <button

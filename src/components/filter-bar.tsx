@@ -15,9 +15,11 @@ interface FilterBarProps {
   options?: Readonly<Record<string, readonly string[]>>;
 }
 
-const select = "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+const select =
+  "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
 
 /** The one filter bar: date range, comparison, granularity, the page's filters as chips, and a link to the view. */
 export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
@@ -35,7 +37,14 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
   // ←/→ step the range by its own length, unless the user is typing in a field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.key !== "ArrowLeft" && e.key !== "ArrowRight") || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (
+        (e.key !== "ArrowLeft" && e.key !== "ArrowRight") ||
+        e.altKey ||
+        e.ctrlKey ||
+        e.metaKey ||
+        isTyping(e.target)
+      )
+        return;
       if (e.target instanceof HTMLElement && e.target.closest("[role=grid]")) return;
       e.preventDefault();
       setView({ ...view, range: stepRange(range, e.key === "ArrowLeft" ? -1 : 1) });
@@ -54,10 +63,18 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
     <div className="space-y-3 print:hidden" role="region" aria-label="Filters">
       <ParamsNotice rejected={rejected} />
       <div className="flex flex-wrap items-end gap-3">
-        <RangePicker spec={view.range} resolved={range} onChange={(spec) => setView({ ...view, range: spec })} />
+        <RangePicker
+          spec={view.range}
+          resolved={range}
+          onChange={(spec) => setView({ ...view, range: spec })}
+        />
         <label className="flex flex-col text-xs font-medium">
           Compare with
-          <select value={view.compare} onChange={(e) => setView({ ...view, compare: e.target.value as Compare })} className={select}>
+          <select
+            value={view.compare}
+            onChange={(e) => setView({ ...view, compare: e.target.value as Compare })}
+            className={select}
+          >
             <option value="none">No comparison</option>
             <option value="previous">Previous period</option>
             <option value="year">Same period last year</option>
@@ -65,7 +82,11 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
         </label>
         <label className="flex flex-col text-xs font-medium">
           Granularity
-          <select value={view.grain} onChange={(e) => setView({ ...view, grain: e.target.value as Grain | "auto" })} className={select}>
+          <select
+            value={view.grain}
+            onChange={(e) => setView({ ...view, grain: e.target.value as Grain | "auto" })}
+            className={select}
+          >
             <option value="auto">Automatic</option>
             <option value="day">Day</option>
             <option value="week">Week</option>
@@ -73,20 +94,41 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
           </select>
         </label>
         {schema.filters.map((def) => (
-          <FilterControl key={def.param} def={def} value={view.filters[def.param]} options={options[def.param]} onChange={(value, opts) => setFilter(def.param, value, opts)} />
+          <FilterControl
+            key={def.param}
+            def={def}
+            value={view.filters[def.param]}
+            options={options[def.param]}
+            onChange={(value, opts) => setFilter(def.param, value, opts)}
+          />
         ))}
-        <button type="button" onClick={copyLink} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium dark:border-slate-600">
-          {copied === "done" ? "Link copied" : copied === "failed" ? "Copy failed: use the address bar" : "Copy link"}
+        <button
+          type="button"
+          onClick={copyLink}
+          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium dark:border-slate-600"
+        >
+          {copied === "done"
+            ? "Link copied"
+            : copied === "failed"
+              ? "Copy failed: use the address bar"
+              : "Copy link"}
         </button>
         <UpdatingNotice />
       </div>
-      {compared && <p className="text-xs text-slate-600 dark:text-slate-400">Compared with {formatDayRange(compared)}. Use ← and → to move the range.</p>}
+      {compared && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Compared with {formatDayRange(compared)}. Use ← and → to move the range.
+        </p>
+      )}
       <FilterChips
         defs={schema.filters}
         filters={view.filters}
         onRemove={(param, value) => {
           const current = view.filters[param];
-          setFilter(param, Array.isArray(current) && value !== undefined ? current.filter((v) => v !== value) : undefined);
+          setFilter(
+            param,
+            Array.isArray(current) && value !== undefined ? current.filter((v) => v !== value) : undefined,
+          );
         }}
       />
     </div>

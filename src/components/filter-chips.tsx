@@ -7,7 +7,11 @@ interface FilterChipsProps {
 }
 
 const describe = (def: FilterDef, value: string | boolean) =>
-  def.kind === "boolean" ? `${def.label}: ${value ? "on" : "off"}` : def.kind === "text" ? `${def.label} contains “${value}”` : `${def.label}: ${value}`;
+  def.kind === "boolean"
+    ? `${def.label}: ${value ? "on" : "off"}`
+    : def.kind === "text"
+      ? `${def.label} contains “${value}”`
+      : `${def.label}: ${value}`;
 
 /** Active filters as removable chips, one per value. */
 export function FilterChips({ defs, filters, onRemove }: FilterChipsProps) {
@@ -23,12 +27,18 @@ export function FilterChips({ defs, filters, onRemove }: FilterChipsProps) {
       {chips.map(({ def, value }) => {
         const text = describe(def, value);
         return (
-          <li key={`${def.param}=${String(value)}`} className="flex items-center gap-1 rounded-full border border-blue-300 bg-blue-50 py-0.5 pr-1 pl-3 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50" data-chip={def.param}>
+          <li
+            key={`${def.param}=${String(value)}`}
+            className="flex items-center gap-1 rounded-full border border-blue-300 bg-blue-50 py-0.5 pr-1 pl-3 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50"
+            data-chip={def.param}
+          >
             <span>{text}</span>
             <button
               type="button"
               aria-label={`Remove filter ${text}`}
-              onClick={() => onRemove(def.param, Array.isArray(filters[def.param]) ? String(value) : undefined)}
+              onClick={() =>
+                onRemove(def.param, Array.isArray(filters[def.param]) ? String(value) : undefined)
+              }
               className="rounded-full px-1.5 leading-5 hover:bg-blue-200 dark:hover:bg-blue-800"
             >
               ×

@@ -9,7 +9,8 @@ interface FilterControlProps {
   onChange: (value: FilterValue | undefined, options?: { replace?: boolean }) => void;
 }
 
-const input = "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+const input =
+  "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 /** One page filter: a choice for closed lists and booleans, a suggesting input for open lists, text for contains. */
 export function FilterControl({ def, value, options, onChange }: FilterControlProps) {
@@ -27,7 +28,12 @@ export function FilterControl({ def, value, options, onChange }: FilterControlPr
     return (
       <label className="flex flex-col text-xs font-medium" htmlFor={id}>
         {def.label}
-        <select id={id} value={value === undefined ? "" : String(value)} onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "true")} className={input}>
+        <select
+          id={id}
+          value={value === undefined ? "" : String(value)}
+          onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "true")}
+          className={input}
+        >
           <option value="">Any</option>
           <option value="true">On</option>
           <option value="false">Off</option>
@@ -84,7 +90,15 @@ export function FilterControl({ def, value, options, onChange }: FilterControlPr
       }}
     >
       <label htmlFor={id}>{def.label}</label>
-      <input id={id} list={`${id}-options`} value={text} maxLength={100} onChange={(e) => setText(e.target.value)} placeholder="Type, then Enter" className={input} />
+      <input
+        id={id}
+        list={`${id}-options`}
+        value={text}
+        maxLength={100}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="Type, then Enter"
+        className={input}
+      />
       <datalist id={`${id}-options`}>
         {choices.slice(0, 200).map((c) => (
           <option key={c} value={c} />

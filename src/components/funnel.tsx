@@ -27,7 +27,12 @@ export function Funnel({ steps, onSelect }: FunnelProps) {
         return (
           <li key={step.key} className="break-inside-avoid">
             <div className="flex items-baseline justify-between gap-2 text-sm">
-              <button type="button" onClick={() => onSelect?.(step.key)} disabled={!onSelect} className="font-medium underline-offset-2 enabled:hover:underline">
+              <button
+                type="button"
+                onClick={() => onSelect?.(step.key)}
+                disabled={!onSelect}
+                className="font-medium underline-offset-2 enabled:hover:underline"
+              >
                 {step.label}
               </button>
               <span className="tabular">
@@ -40,14 +45,26 @@ export function Funnel({ steps, onSelect }: FunnelProps) {
               </span>
             </div>
             <div className="mt-1 h-5 rounded bg-slate-100 dark:bg-slate-800" aria-hidden="true">
-              <div className="h-5 rounded border border-blue-900 bg-blue-700 dark:bg-blue-500" style={{ width: `${width}%` }} />
+              <div
+                className="h-5 rounded border border-blue-900 bg-blue-700 dark:bg-blue-500"
+                style={{ width: `${width}%` }}
+              />
             </div>
             {step.exits && step.exits.some((e) => e.value > 0) && (
-              <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300" aria-label={`Left after ${step.label}`}>
+              <ul
+                className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300"
+                aria-label={`Left after ${step.label}`}
+              >
                 {step.exits.map((exit) => (
                   <li key={exit.key}>
-                    <button type="button" onClick={() => onSelect?.(exit.key)} disabled={!onSelect} className="enabled:hover:underline">
-                      ↳ {exit.label}: <span className="tabular font-semibold">{formatNumber(exit.value)}</span>
+                    <button
+                      type="button"
+                      onClick={() => onSelect?.(exit.key)}
+                      disabled={!onSelect}
+                      className="enabled:hover:underline"
+                    >
+                      ↳ {exit.label}:{" "}
+                      <span className="tabular font-semibold">{formatNumber(exit.value)}</span>
                     </button>
                   </li>
                 ))}

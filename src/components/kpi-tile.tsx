@@ -21,10 +21,22 @@ export interface KpiTileProps {
   lowerIsBetter?: boolean;
 }
 
-export function KpiTile({ label, value, unit, previous, comparedRange, trend, href, pending, error, onRetry, lowerIsBetter }: KpiTileProps) {
+export function KpiTile({
+  label,
+  value,
+  unit,
+  previous,
+  comparedRange,
+  trend,
+  href,
+  pending,
+  error,
+  onRetry,
+  lowerIsBetter,
+}: KpiTileProps) {
   const delta = value !== null && previous !== null && previous !== undefined ? value - previous : null;
   const ratio = delta !== null && previous ? delta / previous : null;
-  const good = delta === null || delta === 0 ? null : (delta > 0) !== Boolean(lowerIsBetter);
+  const good = delta === null || delta === 0 ? null : delta > 0 !== Boolean(lowerIsBetter);
   const title = href ? (
     <a href={href} className="hover:underline">
       {label}
@@ -33,10 +45,17 @@ export function KpiTile({ label, value, unit, previous, comparedRange, trend, hr
     label
   );
   return (
-    <div className="flex min-h-36 flex-col justify-between rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid dark:border-slate-700 dark:bg-slate-900" data-kpi={label}>
+    <div
+      className="flex min-h-36 break-inside-avoid flex-col justify-between rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+      data-kpi={label}
+    >
       <h3 className="text-sm font-medium text-slate-600 dark:text-slate-400">{title}</h3>
       {pending ? (
-        <div role="status" aria-label={`Loading ${label}`} className="mt-2 h-8 w-24 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+        <div
+          role="status"
+          aria-label={`Loading ${label}`}
+          className="mt-2 h-8 w-24 animate-pulse rounded bg-slate-200 dark:bg-slate-800"
+        />
       ) : error ? (
         <div className="mt-2">
           <ErrorPanel error={error} onRetry={onRetry} />
@@ -44,14 +63,23 @@ export function KpiTile({ label, value, unit, previous, comparedRange, trend, hr
       ) : (
         <p className="tabular mt-1 text-3xl font-semibold" data-kpi-value>
           {value === null ? "—" : formatNumber(value)}
-          {unit && <span className="ml-1 text-base font-normal text-slate-600 dark:text-slate-400">{unit}</span>}
+          {unit && (
+            <span className="ml-1 text-base font-normal text-slate-600 dark:text-slate-400">{unit}</span>
+          )}
         </p>
       )}
       {!pending && !error && delta !== null && (
-        <p className={`tabular text-sm ${good === null ? "text-slate-600 dark:text-slate-400" : good ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`} title={comparedRange ? `Compared with ${formatDayRange(comparedRange)}` : undefined}>
+        <p
+          className={`tabular text-sm ${good === null ? "text-slate-600 dark:text-slate-400" : good ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`}
+          title={comparedRange ? `Compared with ${formatDayRange(comparedRange)}` : undefined}
+        >
           <span aria-hidden="true">{delta > 0 ? "▲" : delta < 0 ? "▼" : "■"}</span> {formatSigned(delta)}
           {ratio !== null && ` (${formatPercent(ratio)})`}
-          {comparedRange && <span className="block text-xs text-slate-600 dark:text-slate-400">vs {formatDayRange(comparedRange)}: {formatNumber(previous!)}</span>}
+          {comparedRange && (
+            <span className="block text-xs text-slate-600 dark:text-slate-400">
+              vs {formatDayRange(comparedRange)}: {formatNumber(previous!)}
+            </span>
+          )}
         </p>
       )}
       {trend && <div className="mt-2 h-10">{trend}</div>}

@@ -7,7 +7,11 @@ export function ParamsNotice({ rejected }: { rejected: readonly RejectedParam[] 
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (!rejected.length || dismissed === key) return null;
   return (
-    <div role="status" className="flex items-start justify-between gap-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50" data-testid="params-notice">
+    <div
+      role="status"
+      className="flex items-start justify-between gap-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+      data-testid="params-notice"
+    >
       <div>
         <p className="font-semibold">Some link parameters were ignored; the defaults are shown instead.</p>
         <ul className="mt-1 list-disc pl-5">
@@ -16,7 +20,8 @@ export function ParamsNotice({ rejected }: { rejected: readonly RejectedParam[] 
               <code className="font-mono">{r.param}</code>
               {r.value && (
                 <>
-                  {" "}= <code className="font-mono break-all">{r.value}</code>
+                  {" "}
+                  = <code className="font-mono break-all">{r.value}</code>
                 </>
               )}{" "}
               {r.reason}.
@@ -24,7 +29,12 @@ export function ParamsNotice({ rejected }: { rejected: readonly RejectedParam[] 
           ))}
         </ul>
       </div>
-      <button type="button" onClick={() => setDismissed(key)} className="rounded px-2 font-semibold" aria-label="Dismiss notice">
+      <button
+        type="button"
+        onClick={() => setDismissed(key)}
+        className="rounded px-2 font-semibold"
+        aria-label="Dismiss notice"
+      >
         ×
       </button>
     </div>

@@ -55,18 +55,36 @@ export function RangePicker({ spec, resolved, onChange }: RangePickerProps) {
         <>
           <label className="flex flex-col text-xs font-medium">
             From
-            <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900" />
+            <input
+              type="date"
+              value={draft.from}
+              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+              className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+            />
           </label>
           <label className="flex flex-col text-xs font-medium">
             To
-            <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900" />
+            <input
+              type="date"
+              value={draft.to}
+              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+              className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+            />
           </label>
-          <button type="button" onClick={applyCustom} className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white">
+          <button
+            type="button"
+            onClick={applyCustom}
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white"
+          >
             Apply
           </button>
         </>
       )}
-      <p className="pb-1.5 text-sm text-slate-600 dark:text-slate-400" data-testid="resolved-range" title={formatRange(spec)}>
+      <p
+        className="pb-1.5 text-sm text-slate-600 dark:text-slate-400"
+        data-testid="resolved-range"
+        title={formatRange(spec)}
+      >
         {formatDayRange(resolved)}
       </p>
       {error && (

@@ -25,9 +25,27 @@ interface RankedBarsCardProps {
 
 const HEIGHT = 320;
 
-export function RankedBarsCard({ title, description, status, items, labelColumn, valueColumn, unit, colorIndex, onSelect, canSelect, selectLabel }: RankedBarsCardProps) {
+export function RankedBarsCard({
+  title,
+  description,
+  status,
+  items,
+  labelColumn,
+  valueColumn,
+  unit,
+  colorIndex,
+  onSelect,
+  canSelect,
+  selectLabel,
+}: RankedBarsCardProps) {
   return (
-    <ChartCard title={title} description={description} height={HEIGHT} status={status} table={rankedTable(labelColumn, valueColumn, items)}>
+    <ChartCard
+      title={title}
+      description={description}
+      height={HEIGHT}
+      status={status}
+      table={rankedTable(labelColumn, valueColumn, items)}
+    >
       <BarListChart
         items={items}
         height={HEIGHT}

@@ -4,7 +4,12 @@ import type { ReactNode } from "react";
 /** A placeholder of the final size, so nothing jumps when the data arrives. */
 export function Skeleton({ height, label = "Loading" }: { height: number; label?: string }) {
   return (
-    <div role="status" aria-label={label} style={{ height }} className="w-full animate-pulse rounded-md bg-slate-200 dark:bg-slate-800">
+    <div
+      role="status"
+      aria-label={label}
+      style={{ height }}
+      className="w-full animate-pulse rounded-md bg-slate-200 dark:bg-slate-800"
+    >
       <span className="sr-only">{label}…</span>
     </div>
   );
@@ -12,7 +17,10 @@ export function Skeleton({ height, label = "Loading" }: { height: number; label?
 
 export function EmptyState({ height, children }: { height: number; children: ReactNode }) {
   return (
-    <div style={{ minHeight: height }} className="flex items-center justify-center rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
+    <div
+      style={{ minHeight: height }}
+      className="flex items-center justify-center rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300"
+    >
       <p>{children}</p>
     </div>
   );
@@ -42,10 +50,22 @@ function details(error: unknown): ErrorDetails {
 }
 
 /** What failed, the ids support needs to trace it, and a retry. */
-export function ErrorPanel({ error, onRetry, height }: { error: unknown; onRetry?: () => void; height?: number }) {
+export function ErrorPanel({
+  error,
+  onRetry,
+  height,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  height?: number;
+}) {
   const { message, hint, correlationId, requestId } = details(error);
   return (
-    <div role="alert" style={height ? { minHeight: height } : undefined} className="flex flex-col items-start justify-center gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50">
+    <div
+      role="alert"
+      style={height ? { minHeight: height } : undefined}
+      className="flex flex-col items-start justify-center gap-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50"
+    >
       <p className="font-semibold">{message}</p>
       {hint && <p>{hint}</p>}
       {correlationId && (
@@ -53,13 +73,18 @@ export function ErrorPanel({ error, onRetry, height }: { error: unknown; onRetry
           Correlation id: <code className="font-mono text-xs select-all">{correlationId}</code>
           {requestId && (
             <>
-              {" "}· Request id: <code className="font-mono text-xs select-all">{requestId}</code>
+              {" "}
+              · Request id: <code className="font-mono text-xs select-all">{requestId}</code>
             </>
           )}
         </p>
       )}
       {onRetry && (
-        <button type="button" onClick={onRetry} className="rounded-md border border-red-400 bg-white px-3 py-1 font-semibold text-red-900 dark:bg-red-900 dark:text-red-50 print:hidden">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md border border-red-400 bg-white px-3 py-1 font-semibold text-red-900 dark:bg-red-900 dark:text-red-50 print:hidden"
+        >
           Retry
         </button>
       )}

@@ -5,8 +5,10 @@ import { UpdatingNotice } from "./updating-notice.tsx";
 
 // Each query's answer arrives when its test resolves it.
 const answers = new Map<string, Promise<number>>();
-const analytics = (name: string) => queryOptions({ queryKey: ["pc", "subscriptions", "grouped", name], queryFn: () => answers.get(name)! });
-const unrelated = (name: string) => queryOptions({ queryKey: ["config", name], queryFn: () => answers.get(name)! });
+const analytics = (name: string) =>
+  queryOptions({ queryKey: ["pc", "subscriptions", "grouped", name], queryFn: () => answers.get(name)! });
+const unrelated = (name: string) =>
+  queryOptions({ queryKey: ["config", name], queryFn: () => answers.get(name)! });
 
 function Fetch({ options }: { options: ReturnType<typeof analytics> | ReturnType<typeof unrelated> }) {
   useQuery(options);

@@ -9,7 +9,11 @@ import { ANALYTICS_KEY } from "../api/queries.ts";
 export function UpdatingNotice() {
   const updating = useIsFetching({ queryKey: ANALYTICS_KEY }) > 0;
   return (
-    <span role="status" data-updating={updating || undefined} className="self-center text-sm text-slate-600 dark:text-slate-400">
+    <span
+      role="status"
+      data-updating={updating || undefined}
+      className="self-center text-sm text-slate-600 dark:text-slate-400"
+    >
       {updating ? "Updating…" : ""}
     </span>
   );

@@ -19,7 +19,9 @@ const latest = (states: ViewStateApi[]) => states.at(-1)!;
 function Grid() {
   const grid = useViewState(schema);
   seen.grid.push(grid);
-  return <p>sort {grid.view.sort ? `${grid.view.sort.column}.${grid.view.sort.desc ? "desc" : "asc"}` : "none"}</p>;
+  return (
+    <p>sort {grid.view.sort ? `${grid.view.sort.column}.${grid.view.sort.desc ? "desc" : "asc"}` : "none"}</p>
+  );
 }
 
 const Page = withPageState(schema, function Body({ state }) {
@@ -31,7 +33,9 @@ test("the grid's sort and columns re-render the grid only; the page's own change
   const { location } = renderPage(<Page />, "/subscriptions?range=last-12-months&status=ACTIVE");
   expect(renders()).toEqual({ body: 1, grid: 1 });
 
-  act(() => latest(seen.grid).setView({ ...latest(seen.grid).view, sort: { column: "customerName", desc: true } }));
+  act(() =>
+    latest(seen.grid).setView({ ...latest(seen.grid).view, sort: { column: "customerName", desc: true } }),
+  );
   act(() => latest(seen.grid).setView({ ...latest(seen.grid).view, cols: ["status"] }, { replace: true }));
   expect(await screen.findByText("sort customerName.desc")).toBeInTheDocument();
   expect(renders()).toEqual({ body: 1, grid: 3 });

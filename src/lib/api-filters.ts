@@ -7,9 +7,16 @@ import type { FilterDef, FilterValue } from "./view-state.ts";
 type DateField<R extends ResourceName> = FilterField<R> & FieldOfKind<R, "date">;
 
 /** `field` within the range of whole UTC days: from its first instant up to (not including) the day after. */
-export function dateRangeFilter<R extends ResourceName>(resource: R, field: DateField<R>, range: DayRange): Filter<R> {
+export function dateRangeFilter<R extends ResourceName>(
+  resource: R,
+  field: DateField<R>,
+  range: DayRange,
+): Filter<R> {
   const f = filterFor(resource);
-  return f.and(f.ge(field, `${range.from}T00:00:00Z` as never), f.lt(field, `${dayAfter(range.to)}T00:00:00Z` as never));
+  return f.and(
+    f.ge(field, `${range.from}T00:00:00Z` as never),
+    f.lt(field, `${dayAfter(range.to)}T00:00:00Z` as never),
+  );
 }
 
 /**
@@ -30,7 +37,8 @@ export function viewFilter<R extends ResourceName>(
     const field = def.param as FilterField<R>;
     if (value === undefined || !fieldDef(resource, field)?.filterable) continue;
     if (Array.isArray(value)) {
-      if (value.length) parts.push(f.or(...(value.map((v) => f.eq(field, v as never)) as [Filter<R>, ...Filter<R>[]])));
+      if (value.length)
+        parts.push(f.or(...(value.map((v) => f.eq(field, v as never)) as [Filter<R>, ...Filter<R>[]])));
     } else if (typeof value === "boolean") parts.push(f.eq(field, value as never));
     else if (value !== "") parts.push(f.contains(field as never, value as string));
   }

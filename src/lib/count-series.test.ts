@@ -29,7 +29,12 @@ describe("countSeries", () => {
 describe("countTable", () => {
   const current = { buckets: ["2026-09-01", "2026-10-01"], values: [3, 5] };
   test("compared buckets line up by position", () => {
-    const table = countTable(current, { buckets: ["2026-07-01", "2026-08-01"], values: [2, 0] }, "month", "Created");
+    const table = countTable(
+      current,
+      { buckets: ["2026-07-01", "2026-08-01"], values: [2, 0] },
+      "month",
+      "Created",
+    );
     expect(table.columns).toEqual(["Period", "Created", "Compared period", "Created (compared)"]);
     expect(table.rows).toEqual([
       ["2026-09-01", 3, "2026-07-01", 2],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { autoGrain, comparisonRange, effectiveGrain, parseRange, resolveRange, stepRange, type RangePreset } from "./date-range.ts";
+import {
+  autoGrain,
+  comparisonRange,
+  effectiveGrain,
+  parseRange,
+  resolveRange,
+  stepRange,
+  type RangePreset,
+} from "./date-range.ts";
 
 const TODAY = "2026-11-25"; // a Wednesday in Q4
 
@@ -20,18 +28,31 @@ describe("relative ranges resolve against a fixed today", () => {
   });
 
   it("keeps a shared link meaningful next month: the same token gives next month's range", () => {
-    expect(resolveRange({ preset: "last-month" }, "2026-12-03")).toEqual({ from: "2026-11-01", to: "2026-11-30" });
+    expect(resolveRange({ preset: "last-month" }, "2026-12-03")).toEqual({
+      from: "2026-11-01",
+      to: "2026-11-30",
+    });
   });
 
   it("handles month ends and leap years", () => {
-    expect(resolveRange({ preset: "last-month" }, "2028-03-31")).toEqual({ from: "2028-02-01", to: "2028-02-29" });
+    expect(resolveRange({ preset: "last-month" }, "2028-03-31")).toEqual({
+      from: "2028-02-01",
+      to: "2028-02-29",
+    });
   });
 });
 
 describe("absolute ranges", () => {
   it("parses valid ranges and refuses impossible ones", () => {
     expect(parseRange("2026-01-01..2026-03-31")).toEqual({ from: "2026-01-01", to: "2026-03-31" });
-    for (const bad of ["2026-02-30..2026-03-01", "2026-03-01..2026-01-01", "2026-1-1..2026-2-1", "yesterday", "2010-01-01..2026-01-01", ""]) {
+    for (const bad of [
+      "2026-02-30..2026-03-01",
+      "2026-03-01..2026-01-01",
+      "2026-1-1..2026-2-1",
+      "yesterday",
+      "2010-01-01..2026-01-01",
+      "",
+    ]) {
       expect(parseRange(bad), bad).toBeNull();
     }
   });
@@ -39,26 +60,54 @@ describe("absolute ranges", () => {
 
 describe("comparison and stepping", () => {
   it("compares whole months with the months before, other ranges with the same number of days", () => {
-    expect(comparisonRange({ from: "2026-08-01", to: "2026-10-31" }, "previous")).toEqual({ from: "2026-05-01", to: "2026-07-31" });
-    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "previous")).toEqual({ from: "2026-09-27", to: "2026-10-26" });
-    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "year")).toEqual({ from: "2025-10-27", to: "2025-11-25" });
+    expect(comparisonRange({ from: "2026-08-01", to: "2026-10-31" }, "previous")).toEqual({
+      from: "2026-05-01",
+      to: "2026-07-31",
+    });
+    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "previous")).toEqual({
+      from: "2026-09-27",
+      to: "2026-10-26",
+    });
+    expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "year")).toEqual({
+      from: "2025-10-27",
+      to: "2025-11-25",
+    });
     expect(comparisonRange({ from: "2026-10-27", to: "2026-11-25" }, "none")).toBeNull();
   });
 
   it("keeps whole months whole a year earlier, leap days included", () => {
-    expect(comparisonRange({ from: "2029-02-01", to: "2029-02-28" }, "year")).toEqual({ from: "2028-02-01", to: "2028-02-29" });
-    expect(comparisonRange({ from: "2028-02-01", to: "2028-02-29" }, "year")).toEqual({ from: "2027-02-01", to: "2027-02-28" });
-    expect(comparisonRange({ from: "2028-02-10", to: "2028-02-29" }, "year")).toEqual({ from: "2027-02-10", to: "2027-02-28" });
-    expect(stepRange({ from: "2028-01-01", to: "2028-02-29" }, 1)).toEqual({ from: "2028-03-01", to: "2028-04-30" });
+    expect(comparisonRange({ from: "2029-02-01", to: "2029-02-28" }, "year")).toEqual({
+      from: "2028-02-01",
+      to: "2028-02-29",
+    });
+    expect(comparisonRange({ from: "2028-02-01", to: "2028-02-29" }, "year")).toEqual({
+      from: "2027-02-01",
+      to: "2027-02-28",
+    });
+    expect(comparisonRange({ from: "2028-02-10", to: "2028-02-29" }, "year")).toEqual({
+      from: "2027-02-10",
+      to: "2027-02-28",
+    });
+    expect(stepRange({ from: "2028-01-01", to: "2028-02-29" }, 1)).toEqual({
+      from: "2028-03-01",
+      to: "2028-04-30",
+    });
   });
 
   it("takes only its own preset names: Object.prototype's are not ranges", () => {
-    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]) expect(parseRange(name), name).toBeNull();
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])
+      expect(parseRange(name), name).toBeNull();
   });
 
   it("steps a range by its own length", () => {
-    expect(stepRange({ from: "2026-10-01", to: "2026-10-31" }, -1)).toEqual({ from: "2026-09-01", to: "2026-09-30" });
-    expect(stepRange({ from: "2026-11-19", to: "2026-11-25" }, 1)).toEqual({ from: "2026-11-26", to: "2026-12-02" });
+    expect(stepRange({ from: "2026-10-01", to: "2026-10-31" }, -1)).toEqual({
+      from: "2026-09-01",
+      to: "2026-09-30",
+    });
+    expect(stepRange({ from: "2026-11-19", to: "2026-11-25" }, 1)).toEqual({
+      from: "2026-11-26",
+      to: "2026-12-02",
+    });
   });
 
   it("keeps series under a thousand points", () => {

@@ -61,15 +61,32 @@ describe("totals and top-N", () => {
     expect(sumMeasure(rows, "licenseCount")).toBe(17);
   });
   it("says how much a top-N leaves out", () => {
-    expect(topN(totalsBy(rows, "productName", "licenseCount"), 2)).toEqual({ top: [{ key: "A", value: 9 }, { key: "B", value: 7 }], restCount: 1, restValue: 1 });
+    expect(topN(totalsBy(rows, "productName", "licenseCount"), 2)).toEqual({
+      top: [
+        { key: "A", value: 9 },
+        { key: "B", value: 7 },
+      ],
+      restCount: 1,
+      restValue: 1,
+    });
   });
   it("labels ranked items from their first row", () => {
     const usage = [
       { subscriptionId: "s1", subscriptionName: "PRODUCTION", quantity: 3 },
       { subscriptionId: "s2", subscriptionName: "PRODUCTION", quantity: 5 },
     ];
-    const ranked = rankedItems(usage, "subscriptionId", "quantity", 1, (row) => `${String(row.subscriptionName)} #${String(row.subscriptionId)}`);
-    expect(ranked).toEqual({ items: [{ key: "s2", label: "PRODUCTION #s2", value: 5 }], restCount: 1, count: 2 });
+    const ranked = rankedItems(
+      usage,
+      "subscriptionId",
+      "quantity",
+      1,
+      (row) => `${String(row.subscriptionName)} #${String(row.subscriptionId)}`,
+    );
+    expect(ranked).toEqual({
+      items: [{ key: "s2", label: "PRODUCTION #s2", value: 5 }],
+      restCount: 1,
+      count: 2,
+    });
   });
 });
 
@@ -82,7 +99,14 @@ describe("pivotSeries", () => {
     { creationDate: day("2026-02-01"), status: "PENDING", subscriptionCount: 2 },
   ];
   it("puts documented keys first, then unknown ones as they come", () => {
-    const series = pivotSeries(rows, { dateField: "creationDate", keyField: "status", measure: "subscriptionCount", buckets, grain: "month", order: ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] });
+    const series = pivotSeries(rows, {
+      dateField: "creationDate",
+      keyField: "status",
+      measure: "subscriptionCount",
+      buckets,
+      grain: "month",
+      order: ["ACTIVE", "SUSPENDED", "DEPROVISIONED"],
+    });
     expect(series).toEqual([
       { key: "ACTIVE", label: "ACTIVE", values: [4, 6] },
       { key: "SUSPENDED", label: "SUSPENDED", values: [1, 0] },
@@ -90,7 +114,14 @@ describe("pivotSeries", () => {
     ]);
   });
   it("folds the smallest keys into Other beyond maxSeries, keeping the totals", () => {
-    const series = pivotSeries(rows, { dateField: "creationDate", keyField: "status", measure: "subscriptionCount", buckets, grain: "month", maxSeries: 2 });
+    const series = pivotSeries(rows, {
+      dateField: "creationDate",
+      keyField: "status",
+      measure: "subscriptionCount",
+      buckets,
+      grain: "month",
+      maxSeries: 2,
+    });
     expect(series.map((s) => s.key)).toEqual(["ACTIVE", OTHER_KEY]);
     expect(series[1]).toMatchObject({ label: "Other (2)", values: [1, 2] });
     expect(stackTotals(series, 2)).toEqual([5, 8]);
@@ -99,10 +130,18 @@ describe("pivotSeries", () => {
 
 describe("seriesTable", () => {
   it("gives one row per bucket with the chart's numbers, a total and the comparison", () => {
-    const table = seriesTable(["2026-01-01"], "month", [{ key: "a", label: "A", values: [1200] }, { key: "b", label: "B", values: [3] }], {
-      total: true,
-      comparison: { label: "Earlier", values: [7] },
-    });
+    const table = seriesTable(
+      ["2026-01-01"],
+      "month",
+      [
+        { key: "a", label: "A", values: [1200] },
+        { key: "b", label: "B", values: [3] },
+      ],
+      {
+        total: true,
+        comparison: { label: "Earlier", values: [7] },
+      },
+    );
     expect(table.columns).toEqual(["Period", "A", "B", "Total", "Earlier"]);
     expect(table.rows[0]!.slice(1)).toEqual([1200, 3, 1203, 7]);
     expect(table.formatCell?.(1200, 1)).toBe(formatNumber(1200));
@@ -111,7 +150,15 @@ describe("seriesTable", () => {
 
 describe("optionValues", () => {
   it("merges documented values with the ones returned, unset ones left out", () => {
-    const rows = [{ subscriptionType: "Windows" }, { subscriptionType: "Office" }, { subscriptionType: null }];
-    expect(optionValues(rows, "subscriptionType", ["Office", "Azure"])).toEqual(["Azure", "Office", "Windows"]);
+    const rows = [
+      { subscriptionType: "Windows" },
+      { subscriptionType: "Office" },
+      { subscriptionType: null },
+    ];
+    expect(optionValues(rows, "subscriptionType", ["Office", "Azure"])).toEqual([
+      "Azure",
+      "Office",
+      "Windows",
+    ]);
   });
 });

@@ -28,7 +28,13 @@ export function sumMeasure(rows: readonly GroupRow[], measure: string): number {
 }
 
 /** The measure per bucket of `buckets`; rows are placed by the bucket holding their date, gaps stay zero. */
-export function bucketTotals(rows: readonly GroupRow[], dateField: string, measure: string, buckets: readonly string[], grain: Grain): number[] {
+export function bucketTotals(
+  rows: readonly GroupRow[],
+  dateField: string,
+  measure: string,
+  buckets: readonly string[],
+  grain: Grain,
+): number[] {
   const index = new Map(buckets.map((bucket, i) => [bucket, i]));
   const values = buckets.map(() => 0);
   for (const row of rows) {
@@ -46,7 +52,11 @@ export interface Total {
 }
 
 /** The measure summed per key, largest first; equal totals keep the order the API returned them in. */
-export function totalsBy(rows: readonly GroupRow[], key: string | ((row: GroupRow) => string), measure: string): Total[] {
+export function totalsBy(
+  rows: readonly GroupRow[],
+  key: string | ((row: GroupRow) => string),
+  measure: string,
+): Total[] {
   const keyFn = typeof key === "string" ? (row: GroupRow) => keyOf(row[key]) : key;
   const totals = new Map<string, number>();
   for (const row of rows) {
@@ -57,9 +67,16 @@ export function totalsBy(rows: readonly GroupRow[], key: string | ((row: GroupRo
 }
 
 /** The n largest, plus what the others add up to, so a top-N can say how much it leaves out. */
-export function topN(totals: readonly Total[], n: number): { top: Total[]; restCount: number; restValue: number } {
+export function topN(
+  totals: readonly Total[],
+  n: number,
+): { top: Total[]; restCount: number; restValue: number } {
   const rest = totals.slice(n);
-  return { top: totals.slice(0, n), restCount: rest.length, restValue: rest.reduce((sum, t) => sum + t.value, 0) };
+  return {
+    top: totals.slice(0, n),
+    restCount: rest.length,
+    restValue: rest.reduce((sum, t) => sum + t.value, 0),
+  };
 }
 
 export interface PivotOptions {
@@ -89,11 +106,19 @@ export function pivotSeries(rows: readonly GroupRow[], options: PivotOptions): S
     .map((t) => t.key)
     .sort((a, b) => rank(a) - rank(b));
   const kept = keys.length > maxSeries ? keys.slice(0, maxSeries - 1) : keys;
-  const series = kept.map((key) => ({ key, label: key, values: bucketTotals(byKey.get(key) ?? [], dateField, measure, buckets, grain) }));
+  const series = kept.map((key) => ({
+    key,
+    label: key,
+    values: bucketTotals(byKey.get(key) ?? [], dateField, measure, buckets, grain),
+  }));
   const folded = keys.slice(kept.length);
   if (folded.length) {
     const rest = folded.flatMap((key) => byKey.get(key) ?? []);
-    series.push({ key: OTHER_KEY, label: `Other (${folded.length})`, values: bucketTotals(rest, dateField, measure, buckets, grain) });
+    series.push({
+      key: OTHER_KEY,
+      label: `Other (${folded.length})`,
+      values: bucketTotals(rest, dateField, measure, buckets, grain),
+    });
   }
   return series;
 }
@@ -103,7 +128,8 @@ export function stackTotals(series: readonly Series[], length: number): number[]
   return Array.from({ length }, (_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
 }
 
-const formatCell = (value: Cell, column: number) => (value === null ? "—" : column === 0 || typeof value === "string" ? String(value) : formatNumber(value));
+const formatCell = (value: Cell, column: number) =>
+  value === null ? "—" : column === 0 || typeof value === "string" ? String(value) : formatNumber(value);
 
 export interface TableOptions {
   /** A stacked chart's height per bucket. */
@@ -113,11 +139,21 @@ export interface TableOptions {
 }
 
 /** A chart's series as its table alternative: one row per bucket, one column per series. */
-export function seriesTable(buckets: readonly string[], grain: Grain, series: readonly Series[], options: TableOptions = {}): TableData {
+export function seriesTable(
+  buckets: readonly string[],
+  grain: Grain,
+  series: readonly Series[],
+  options: TableOptions = {},
+): TableData {
   const { total, comparison } = options;
   const totals = stackTotals(series, buckets.length);
   return {
-    columns: ["Period", ...series.map((s) => s.label), ...(total ? ["Total"] : []), ...(comparison ? [comparison.label] : [])],
+    columns: [
+      "Period",
+      ...series.map((s) => s.label),
+      ...(total ? ["Total"] : []),
+      ...(comparison ? [comparison.label] : []),
+    ],
     rows: buckets.map((bucket, i) => [
       formatBucket(bucket, grain),
       ...series.map((s) => s.values[i] ?? 0),
@@ -129,21 +165,43 @@ export function seriesTable(buckets: readonly string[], grain: Grain, series: re
 }
 
 /** Ranked items as a table: the label, then the measure. */
-export function rankedTable(labelColumn: string, valueColumn: string, items: readonly { label: string; value: number }[]): TableData {
-  return { columns: [labelColumn, valueColumn], rows: items.map((item) => [item.label, item.value]), formatCell };
+export function rankedTable(
+  labelColumn: string,
+  valueColumn: string,
+  items: readonly { label: string; value: number }[],
+): TableData {
+  return {
+    columns: [labelColumn, valueColumn],
+    rows: items.map((item) => [item.label, item.value]),
+    formatCell,
+  };
 }
 
 /** Filter suggestions: the documented values plus every value the API returned, unknown ones included. */
-export function optionValues(rows: readonly GroupRow[], field: string, documented: readonly string[] = []): string[] {
+export function optionValues(
+  rows: readonly GroupRow[],
+  field: string,
+  documented: readonly string[] = [],
+): string[] {
   const seen = rows.map((row) => keyOf(row[field])).filter((key) => key !== NOT_SET);
   return [...new Set([...documented, ...seen])].sort((a, b) => a.localeCompare(b));
 }
 
 /** The top `n` groups by `measure` as bars (labels from the group's first row), plus how many were left out. */
-export function rankedItems(rows: readonly GroupRow[], keyField: string, measure: string, n = Infinity, label: (row: GroupRow) => string = (row) => keyOf(row[keyField])) {
+export function rankedItems(
+  rows: readonly GroupRow[],
+  keyField: string,
+  measure: string,
+  n = Infinity,
+  label: (row: GroupRow) => string = (row) => keyOf(row[keyField]),
+) {
   const labels = new Map<string, string>();
   for (const row of rows) if (!labels.has(keyOf(row[keyField]))) labels.set(keyOf(row[keyField]), label(row));
   const totals = totalsBy(rows, keyField, measure);
   const { top, restCount } = topN(totals, n);
-  return { items: top.map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value })), restCount, count: totals.length };
+  return {
+    items: top.map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value })),
+    restCount,
+    count: totals.length,
+  };
 }

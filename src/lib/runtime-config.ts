@@ -7,7 +7,12 @@ export const RuntimeConfigSchema = v.object({
   apiBasePath: v.pipe(v.string(), v.startsWith("/")),
   demo: v.boolean(),
   /** The demo dataset's day (DEMO_TODAY); absent in production, where today is the real UTC day. */
-  today: v.optional(v.pipe(v.string(), v.check((text) => parseDay(text) !== null, "today must be a real calendar date as YYYY-MM-DD"))),
+  today: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((text) => parseDay(text) !== null, "today must be a real calendar date as YYYY-MM-DD"),
+    ),
+  ),
   partnerName: v.pipe(v.string(), v.maxLength(120)),
   features: v.object({ referrals: v.boolean() }),
   auth: v.object({
@@ -22,8 +27,12 @@ export type RuntimeConfig = v.InferOutput<typeof RuntimeConfigSchema>;
 
 export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promise<RuntimeConfig> {
   const response = await fetchImpl("/config.json", { cache: "no-store" });
-  if (!response.ok) throw new Error(`The dashboard server did not return its configuration (/config.json answered ${response.status}).`);
+  if (!response.ok)
+    throw new Error(
+      `The dashboard server did not return its configuration (/config.json answered ${response.status}).`,
+    );
   const parsed = v.safeParse(RuntimeConfigSchema, await response.json().catch(() => null));
-  if (!parsed.success) throw new Error(`The dashboard configuration (/config.json) is invalid: ${v.summarize(parsed.issues)}`);
+  if (!parsed.success)
+    throw new Error(`The dashboard configuration (/config.json) is invalid: ${v.summarize(parsed.issues)}`);
   return parsed.output;
 }

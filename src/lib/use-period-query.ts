@@ -32,7 +32,8 @@ export function usePeriodQuery<R extends ResourceName>(
     useQuery({
       ...queries[resource].grouped(build(compared ?? range)),
       enabled: compared !== null,
-      placeholderData: (data, query) => (query?.queryHash === hashKey(currentOptions.queryKey) ? undefined : data),
+      placeholderData: (data, query) =>
+        query?.queryHash === hashKey(currentOptions.queryKey) ? undefined : data,
     }),
   );
   const comparing = compared !== null;

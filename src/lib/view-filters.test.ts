@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { formatDay } from "./format.ts";
 import { DEFAULT_VIEW, type FilterDef } from "./view-state.ts";
 import { NOT_SET, OTHER_KEY } from "./grouped-series.ts";
-import { between, drillFor, emptyMessage, hasPageFilters, listFilter, withFilterValue, withFilterValues } from "./view-filters.ts";
+import {
+  between,
+  drillFor,
+  emptyMessage,
+  hasPageFilters,
+  listFilter,
+  withFilterValue,
+  withFilterValues,
+} from "./view-filters.ts";
 
 const defs: FilterDef[] = [
   { param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED"] },
@@ -40,6 +48,8 @@ describe("view filters", () => {
     expect(emptyMessage("No subscriptions were created", between(range), DEFAULT_VIEW)).toBe(
       `No subscriptions were created between ${formatDay("2026-01-01")} and ${formatDay("2026-03-31")}.`,
     );
-    expect(emptyMessage("Nothing", "today", withFilterValue(DEFAULT_VIEW, "productName", "X"))).toBe("Nothing today with the current filters.");
+    expect(emptyMessage("Nothing", "today", withFilterValue(DEFAULT_VIEW, "productName", "X"))).toBe(
+      "Nothing today with the current filters.",
+    );
   });
 });

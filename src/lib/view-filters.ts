@@ -32,7 +32,9 @@ export function canFilterBy(def: FilterDef | undefined, value: string): boolean 
 }
 
 export function hasPageFilters(view: ViewState): boolean {
-  return Object.values(view.filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== ""));
+  return Object.values(view.filters).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== "",
+  );
 }
 
 export const between = (range: DayRange) => `between ${formatDay(range.from)} and ${formatDay(range.to)}`;
@@ -48,7 +50,17 @@ export interface Drill {
   to: (param: string, value: string) => void;
 }
 
-export function drillFor(defs: readonly FilterDef[], view: ViewState, setView: (next: ViewState) => void): Drill {
-  const can = (param: string, value: string) => value !== OTHER_KEY && value !== NOT_SET && canFilterBy(defs.find((def) => def.param === param), value);
+export function drillFor(
+  defs: readonly FilterDef[],
+  view: ViewState,
+  setView: (next: ViewState) => void,
+): Drill {
+  const can = (param: string, value: string) =>
+    value !== OTHER_KEY &&
+    value !== NOT_SET &&
+    canFilterBy(
+      defs.find((def) => def.param === param),
+      value,
+    );
   return { can, to: (param, value) => can(param, value) && setView(withFilterValue(view, param, value)) };
 }

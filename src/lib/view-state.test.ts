@@ -66,16 +66,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     fc
       .constantFrom(...(Object.keys(RANGE_PRESETS) as (keyof typeof RANGE_PRESETS)[]))
       .map((preset) => ({ preset })),
-    fc
-      .date({ min: new Date("2020-01-01"), max: new Date("2026-12-31"), noInvalidDate: true })
-      .chain((from) =>
-        fc
-          .integer({ min: 0, max: 900 })
-          .map((days) => ({
-            from: from.toISOString().slice(0, 10),
-            to: new Date(from.getTime() + days * 864e5).toISOString().slice(0, 10),
-          })),
-      ),
+    fc.date({ min: new Date("2020-01-01"), max: new Date("2026-12-31"), noInvalidDate: true }).chain((from) =>
+      fc.integer({ min: 0, max: 900 }).map((days) => ({
+        from: from.toISOString().slice(0, 10),
+        to: new Date(from.getTime() + days * 864e5).toISOString().slice(0, 10),
+      })),
+    ),
   ),
   compare: fc.constantFrom("none" as const, "previous" as const, "year" as const),
   grain: fc.constantFrom("auto" as const, "day" as const, "week" as const, "month" as const),

@@ -41,19 +41,36 @@ export interface RejectedParam {
   reason: string;
 }
 
-export const DEFAULT_VIEW: ViewState = { range: { preset: "last-3-months" }, compare: "previous", grain: "auto", filters: {} };
+export const DEFAULT_VIEW: ViewState = {
+  range: { preset: "last-3-months" },
+  compare: "previous",
+  grain: "auto",
+  filters: {},
+};
 /** Parameters every page shares; page switches keep these and drop the rest. */
 export const SHARED_PARAMS = ["range", "compare", "grain", "customerMarket"] as const;
 
 const MAX_VALUE = 100;
 const MAX_LIST = 50;
 const PRINTABLE = /^[^\p{Cc}\p{Cs}]+$/u;
-const ValueSchema = v.pipe(v.string(), v.trim(), v.minLength(1, "is empty"), v.maxLength(MAX_VALUE, `is longer than ${MAX_VALUE} characters`), v.regex(PRINTABLE, "contains control characters"));
+const ValueSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, "is empty"),
+  v.maxLength(MAX_VALUE, `is longer than ${MAX_VALUE} characters`),
+  v.regex(PRINTABLE, "contains control characters"),
+);
 
 function filterSchema(def: FilterDef) {
-  if (def.kind === "boolean") return v.pipe(v.picklist(["true", "false"], "must be true or false"), v.transform((s) => s === "true"));
+  if (def.kind === "boolean")
+    return v.pipe(
+      v.picklist(["true", "false"], "must be true or false"),
+      v.transform((s) => s === "true"),
+    );
   if (def.kind === "text") return ValueSchema;
-  const item = def.values ? v.picklist(def.values as string[], `must be one of ${def.values.join(", ")}`) : ValueSchema;
+  const item = def.values
+    ? v.picklist(def.values as string[], `must be one of ${def.values.join(", ")}`)
+    : ValueSchema;
   return v.pipe(
     v.string(),
     v.transform(splitList),
@@ -95,13 +112,17 @@ function rawPairs(search: string): [string, string][] {
   return pairs;
 }
 
-export function parseViewSearch(search: string, schema: PageSchema): { state: ViewState; rejected: RejectedParam[] } {
+export function parseViewSearch(
+  search: string,
+  schema: PageSchema,
+): { state: ViewState; rejected: RejectedParam[] } {
   const params = rawPairs(search);
   const rejected: RejectedParam[] = [];
   const seen = new Set<string>();
   const filters: Record<string, FilterValue> = {};
   const state: ViewState = { ...DEFAULT_VIEW, filters };
-  const reject = (param: string, value: string, reason: string) => rejected.push({ param, value: value.slice(0, 200), reason });
+  const reject = (param: string, value: string, reason: string) =>
+    rejected.push({ param, value: value.slice(0, 200), reason });
   const columns = new Set(schema.columns ?? []);
 
   for (const [param, joined] of params) {
@@ -126,7 +147,8 @@ export function parseViewSearch(search: string, schema: PageSchema): { state: Vi
       else reject(param, value, parsed.issues[0].message);
     } else if (param === "sort" && columns.size) {
       const [column = "", direction = "asc"] = value.split(".");
-      if (columns.has(column) && (direction === "asc" || direction === "desc")) state.sort = { column, desc: direction === "desc" };
+      if (columns.has(column) && (direction === "asc" || direction === "desc"))
+        state.sort = { column, desc: direction === "desc" };
       else reject(param, value, "must be a column of this page's table followed by .asc or .desc");
     } else if (param === "cols" && columns.size) {
       const cols = value.split(",").filter((c) => columns.has(c));
@@ -135,7 +157,12 @@ export function parseViewSearch(search: string, schema: PageSchema): { state: Vi
     } else if (def) {
       const parsed = v.safeParse(filterSchema(def), def.kind === "list" ? joined : value);
       if (parsed.success) filters[param] = parsed.output as FilterValue;
-      else reject(param, value, `${v.getDotPath(parsed.issues[0]) ? "a value " : ""}${parsed.issues[0].message}`);
+      else
+        reject(
+          param,
+          value,
+          `${v.getDotPath(parsed.issues[0]) ? "a value " : ""}${parsed.issues[0].message}`,
+        );
     } else if (!(SHARED_PARAMS as readonly string[]).includes(param)) {
       // Shared parameters travel between pages; a page without that field just does not use it.
       reject(param, value, "is not a filter of this page");

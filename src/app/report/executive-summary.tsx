@@ -12,7 +12,8 @@ interface ExecutiveSummaryProps {
   markets: string[];
 }
 
-const change = (value: number, base: number) => `${formatSigned(value - base)}${base ? ` (${formatPercent((value - base) / base)})` : ""}`;
+const change = (value: number, base: number) =>
+  `${formatSigned(value - base)}${base ? ` (${formatPercent((value - base) / base)})` : ""}`;
 
 /** The overview's KPIs for the month, against the month before and the same month a year earlier. */
 export function ExecutiveSummary({ periods, markets }: ExecutiveSummaryProps) {
@@ -21,24 +22,43 @@ export function ExecutiveSummary({ periods, markets }: ExecutiveSummaryProps) {
   const order = [periods.current, periods.previous, periods.lastYear];
   const results = useQueries({
     queries: OVERVIEW_KPIS.flatMap((def) =>
-      order.map((range) => (queries[def.resource] as (typeof queries)["subscriptions"]).grouped(kpiQuery(def, range, "month", filters) as never)),
+      order.map((range) =>
+        (queries[def.resource] as (typeof queries)["subscriptions"]).grouped(
+          kpiQuery(def, range, "month", filters) as never,
+        ),
+      ),
     ),
   });
   const failed = results.find((r) => r.error);
-  if (failed) return <ErrorPanel error={failed.error} onRetry={() => results.forEach((r) => r.error && void r.refetch())} />;
-  if (results.some((r) => r.isPending)) return <Skeleton height={360} label="Loading the executive summary" />;
-  const values = OVERVIEW_KPIS.map((def, k) => order.map((range, p) => total(kpiSeries(def, results[k * 3 + p]!.data!.rows, range, "month"))));
+  if (failed)
+    return (
+      <ErrorPanel error={failed.error} onRetry={() => results.forEach((r) => r.error && void r.refetch())} />
+    );
+  if (results.some((r) => r.isPending))
+    return <Skeleton height={360} label="Loading the executive summary" />;
+  const values = OVERVIEW_KPIS.map((def, k) =>
+    order.map((range, p) => total(kpiSeries(def, results[k * 3 + p]!.data!.rows, range, "month"))),
+  );
   return (
     <table className="w-full border-collapse text-sm" data-testid="executive-summary">
       <caption className="mb-2 text-left text-slate-700">
-        {formatMonth(periods.current.from)} compared with {formatMonth(periods.previous.from)} and {formatMonth(periods.lastYear.from)}
+        {formatMonth(periods.current.from)} compared with {formatMonth(periods.previous.from)} and{" "}
+        {formatMonth(periods.lastYear.from)}
       </caption>
       <thead>
         <tr className="border-b-2 border-slate-400">
-          <th scope="col" className="py-1 text-left">Measure</th>
-          <th scope="col" className="py-1 text-right">{formatMonth(periods.current.from)}</th>
-          <th scope="col" className="py-1 text-right">vs previous month</th>
-          <th scope="col" className="py-1 text-right">vs same month last year</th>
+          <th scope="col" className="py-1 text-left">
+            Measure
+          </th>
+          <th scope="col" className="py-1 text-right">
+            {formatMonth(periods.current.from)}
+          </th>
+          <th scope="col" className="py-1 text-right">
+            vs previous month
+          </th>
+          <th scope="col" className="py-1 text-right">
+            vs same month last year
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -46,8 +66,12 @@ export function ExecutiveSummary({ periods, markets }: ExecutiveSummaryProps) {
           const [value, previous, lastYear] = values[k]! as [number, number, number];
           return (
             <tr key={def.key} className="break-inside-avoid border-b border-slate-200" data-kpi={def.label}>
-              <th scope="row" className="py-1 text-left font-normal">{def.label}</th>
-              <td className="tabular py-1 text-right font-semibold" data-kpi-value>{formatNumber(value)}</td>
+              <th scope="row" className="py-1 text-left font-normal">
+                {def.label}
+              </th>
+              <td className="tabular py-1 text-right font-semibold" data-kpi-value>
+                {formatNumber(value)}
+              </td>
               <td className="tabular py-1 text-right">{change(value, previous)}</td>
               <td className="tabular py-1 text-right">{change(value, lastYear)}</td>
             </tr>

@@ -19,16 +19,35 @@ interface ReportTableProps<R extends ResourceName> {
 }
 
 /** One table of the printed report: a grouped query shown as rows, with its headers repeated on every page. */
-export function ReportTable<R extends ResourceName>({ title, resource, query, columns, row, limit, empty }: ReportTableProps<R>) {
+export function ReportTable<R extends ResourceName>({
+  title,
+  resource,
+  query,
+  columns,
+  row,
+  limit,
+  empty,
+}: ReportTableProps<R>) {
   const { queries } = useApi();
-  const result = useQuery((queries[resource] as unknown as (typeof queries)["subscriptions"]).grouped(query as never));
+  const result = useQuery(
+    (queries[resource] as unknown as (typeof queries)["subscriptions"]).grouped(query as never),
+  );
   let body;
   if (result.error) body = <ErrorPanel error={result.error} onRetry={() => void result.refetch()} />;
   else if (result.isPending) body = <Skeleton height={160} label={`Loading ${title}`} />;
   else {
-    const rows = (result.data.rows as GroupedRow<R>[]).map(row).sort((a, b) => Number(b[b.length - 1] ?? 0) - Number(a[a.length - 1] ?? 0));
+    const rows = (result.data.rows as GroupedRow<R>[])
+      .map(row)
+      .sort((a, b) => Number(b[b.length - 1] ?? 0) - Number(a[a.length - 1] ?? 0));
     body = rows.length ? (
-      <DataTable caption={title} data={{ columns, rows: limit ? rows.slice(0, limit) : rows, formatCell: (v) => (typeof v === "number" ? formatNumber(v) : (v ?? "—")) }} />
+      <DataTable
+        caption={title}
+        data={{
+          columns,
+          rows: limit ? rows.slice(0, limit) : rows,
+          formatCell: (v) => (typeof v === "number" ? formatNumber(v) : (v ?? "—")),
+        }}
+      />
     ) : (
       <EmptyState height={60}>{empty}</EmptyState>
     );

@@ -23,7 +23,13 @@ export function ReportTrend({ range, markets }: ReportTrendProps) {
     markets.length ? { customerMarket: markets } : {},
     dateRangeFilter("subscriptions", "creationDate", range),
   );
-  const result = useQuery(queries.subscriptions.grouped({ groupby: ["creationDate", "subscriptionType"], aggregationLevel: "day", filter }));
+  const result = useQuery(
+    queries.subscriptions.grouped({
+      groupby: ["creationDate", "subscriptionType"],
+      aggregationLevel: "day",
+      filter,
+    }),
+  );
   if (result.error) return <ErrorPanel error={result.error} onRetry={() => void result.refetch()} />;
   if (result.isPending) return <Skeleton height={HEIGHT} label="Loading new subscriptions per day" />;
   const buckets = bucketStarts(range, "day");

@@ -25,7 +25,15 @@ interface BarListChartProps {
  * is real text, readable without a tooltip and in greyscale print, and ten rows cost ~50 DOM nodes where the SVG
  * chart took ~160.
  */
-export function BarListChart({ items, height, unit, colorIndex = 0, onSelect, canSelect = () => true, selectLabel }: BarListChartProps) {
+export function BarListChart({
+  items,
+  height,
+  unit,
+  colorIndex = 0,
+  onSelect,
+  canSelect = () => true,
+  selectLabel,
+}: BarListChartProps) {
   const max = Math.max(0, ...items.map((item) => item.value));
   return (
     <ol
@@ -35,7 +43,10 @@ export function BarListChart({ items, height, unit, colorIndex = 0, onSelect, ca
       className="flex flex-col gap-1 overflow-hidden text-sm text-slate-700 dark:text-slate-300"
     >
       {items.map((item) => (
-        <li key={item.key} className="grid min-h-6 grid-cols-[minmax(6rem,11rem)_1fr] items-center gap-2 px-1">
+        <li
+          key={item.key}
+          className="grid min-h-6 grid-cols-[minmax(6rem,11rem)_1fr] items-center gap-2 px-1"
+        >
           {onSelect && canSelect(item.key) ? (
             <button
               type="button"
@@ -53,7 +64,11 @@ export function BarListChart({ items, height, unit, colorIndex = 0, onSelect, ca
           <span className="flex min-w-0 items-center gap-2">
             <span
               className="h-4 shrink-0 rounded-sm [print-color-adjust:exact]"
-              style={{ width: `${max > 0 ? (Math.max(0, item.value) / max) * 80 : 0}%`, minWidth: 2, backgroundColor: seriesColor(colorIndex) }}
+              style={{
+                width: `${max > 0 ? (Math.max(0, item.value) / max) * 80 : 0}%`,
+                minWidth: 2,
+                backgroundColor: seriesColor(colorIndex),
+              }}
             />
             <span className="whitespace-nowrap tabular-nums">
               {formatNumber(item.value)}

@@ -1,9 +1,21 @@
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { Series } from "../../lib/card-data.ts";
 import type { Grain } from "../../lib/date-range.ts";
 import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
 import { seriesColor, seriesDash } from "./palette.ts";
-
 
 export interface TimeSeriesChartProps {
   buckets: readonly string[];
@@ -25,14 +37,24 @@ const COMPARE_KEY = "__compare";
 // page with a loaded grid measured 1,416 DOM nodes, over Lighthouse's 1,400.
 const MAX_BARS = 16;
 
-export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, comparison, onSelectSeries }: TimeSeriesChartProps) {
+export function TimeSeriesChart({
+  buckets,
+  grain,
+  series,
+  kind,
+  height,
+  unit,
+  comparison,
+  onSelectSeries,
+}: TimeSeriesChartProps) {
   const data = buckets.map((bucket, i) => {
     const row: Record<string, number | string> = { bucket };
     for (const s of series) row[s.key] = s.values[i] ?? 0;
     if (comparison) row[COMPARE_KEY] = comparison.values[i] ?? 0;
     return row;
   });
-  const labelOf = (key: string) => (key === COMPARE_KEY ? comparison?.label : series.find((s) => s.key === key)?.label) ?? key;
+  const labelOf = (key: string) =>
+    (key === COMPARE_KEY ? comparison?.label : series.find((s) => s.key === key)?.label) ?? key;
   const tooltipLabel = (bucket: unknown) => {
     const i = buckets.indexOf(String(bucket));
     const compared = comparison?.buckets[i];
@@ -46,24 +68,51 @@ export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, co
   const axes = (
     <>
       <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-      <XAxis dataKey="bucket" tickFormatter={(b: string) => formatBucket(b, grain)} tick={{ fill: "currentColor", fontSize: 12 }} minTickGap={24} />
+      <XAxis
+        dataKey="bucket"
+        tickFormatter={(b: string) => formatBucket(b, grain)}
+        tick={{ fill: "currentColor", fontSize: 12 }}
+        minTickGap={24}
+      />
       <YAxis
         tickFormatter={(n: number) => formatCompact(n)}
         tick={{ fill: "currentColor", fontSize: 12 }}
         width={56}
-        label={unit ? { value: unit, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 } : undefined}
+        label={
+          unit
+            ? { value: unit, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }
+            : undefined
+        }
       />
       <Tooltip
         labelFormatter={tooltipLabel}
-        formatter={(value, name) => [`${formatNumber(Number(value))}${unit ? ` ${unit}` : ""}`, labelOf(String(name))]}
+        formatter={(value, name) => [
+          `${formatNumber(Number(value))}${unit ? ` ${unit}` : ""}`,
+          labelOf(String(name)),
+        ]}
         contentStyle={{ background: "#fff", color: "#0f172a" }}
       />
-      <Legend formatter={(key: string) => labelOf(key)} onClick={(entry) => onSelectSeries && entry.dataKey && entry.dataKey !== COMPARE_KEY && onSelectSeries(String(entry.dataKey))} />
+      <Legend
+        formatter={(key: string) => labelOf(key)}
+        onClick={(entry) =>
+          onSelectSeries &&
+          entry.dataKey &&
+          entry.dataKey !== COMPARE_KEY &&
+          onSelectSeries(String(entry.dataKey))
+        }
+      />
     </>
   );
   const animate = data.length < 200;
   const compareLine = comparison && (
-    <Line type="monotone" dataKey={COMPARE_KEY} stroke="#64748b" strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+    <Line
+      type="monotone"
+      dataKey={COMPARE_KEY}
+      stroke="#64748b"
+      strokeDasharray="5 4"
+      dot={false}
+      isAnimationActive={false}
+    />
   );
 
   const drawn = kind === "stacked-bar" && data.length > MAX_BARS ? "stacked-area" : kind;
@@ -73,7 +122,16 @@ export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, co
       <LineChart {...common}>
         {axes}
         {series.map((s, i) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} stroke={seriesColor(i)} strokeDasharray={seriesDash(i)} strokeWidth={2} dot={false} isAnimationActive={animate} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            stroke={seriesColor(i)}
+            strokeDasharray={seriesDash(i)}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={animate}
+          />
         ))}
         {compareLine}
       </LineChart>
@@ -83,7 +141,19 @@ export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, co
       <AreaChart {...common}>
         {axes}
         {series.map((s, i) => (
-          <Area key={s.key} type="monotone" dataKey={s.key} stackId="a" stroke={seriesColor(i)} fill={seriesColor(i)} fillOpacity={0.35} strokeDasharray={seriesDash(i)} isAnimationActive={animate} onClick={() => onSelectSeries?.(s.key)} cursor={onSelectSeries ? "pointer" : undefined} />
+          <Area
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            stackId="a"
+            stroke={seriesColor(i)}
+            fill={seriesColor(i)}
+            fillOpacity={0.35}
+            strokeDasharray={seriesDash(i)}
+            isAnimationActive={animate}
+            onClick={() => onSelectSeries?.(s.key)}
+            cursor={onSelectSeries ? "pointer" : undefined}
+          />
         ))}
       </AreaChart>
     );
@@ -92,7 +162,15 @@ export function TimeSeriesChart({ buckets, grain, series, kind, height, unit, co
       <BarChart {...common}>
         {axes}
         {series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} stackId="a" fill={seriesColor(i)} isAnimationActive={animate} onClick={() => onSelectSeries?.(s.key)} cursor={onSelectSeries ? "pointer" : undefined} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            stackId="a"
+            fill={seriesColor(i)}
+            isAnimationActive={animate}
+            onClick={() => onSelectSeries?.(s.key)}
+            cursor={onSelectSeries ? "pointer" : undefined}
+          />
         ))}
       </BarChart>
     );

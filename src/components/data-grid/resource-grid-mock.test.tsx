@@ -14,7 +14,10 @@ test(
   { timeout: 30_000 },
   async () => {
     const user = userEvent.setup();
-    renderPage(<SubscriptionsGrid />, "/subscriptions?range=last-12-months&status=ACTIVE&sort=creationDate.desc");
+    renderPage(
+      <SubscriptionsGrid />,
+      "/subscriptions?range=last-12-months&status=ACTIVE&sort=creationDate.desc",
+    );
     // The first answer waits for the demo dataset to be generated.
     const load = await screen.findByRole("button", { name: /^Load [\d,]+ rows$/ }, { timeout: 15_000 });
     const total = Number(load.textContent!.replace(/\D/g, ""));

@@ -2,7 +2,14 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { fieldEntries } from "../../api/resources.ts";
 import { renderPage } from "../../testing/render-page.tsx";
-import { firstCells, loadGrid, rowRequests, stubLayout, SubscriptionsGrid, URL_BASE } from "../../testing/grid-page.tsx";
+import {
+  firstCells,
+  loadGrid,
+  rowRequests,
+  stubLayout,
+  SubscriptionsGrid,
+  URL_BASE,
+} from "../../testing/grid-page.tsx";
 import { serveSubscriptions, subscriptionRows } from "../../testing/grid-server.ts";
 import { setupTestServer } from "../../testing/msw.ts";
 

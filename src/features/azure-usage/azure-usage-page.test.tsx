@@ -5,7 +5,17 @@ import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
 import { mockApiServer, testDataset } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
-import { addDays, card, countBy, failGroupby, inDays, kpiText, kpiValue, LOAD, tableCells } from "../../testing/page-test-helpers.ts";
+import {
+  addDays,
+  card,
+  countBy,
+  failGroupby,
+  inDays,
+  kpiText,
+  kpiValue,
+  LOAD,
+  tableCells,
+} from "../../testing/page-test-helpers.ts";
 import { AzureUsagePage } from "./azure-usage-page.tsx";
 
 interface Usage {
@@ -23,8 +33,12 @@ const server = mockApiServer();
 // Expected numbers are summed by hand from the raw rows, never across units.
 const all = [...rawRows(testDataset(), "usage/azure")] as unknown as Usage[];
 const now = new Date();
-const monthStart = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 10);
-const months = (first: number, count: number) => ({ from: monthStart(first), to: addDays(monthStart(first + count), -1) });
+const monthStart = (offset: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1)).toISOString().slice(0, 10);
+const months = (first: number, count: number) => ({
+  from: monthStart(first),
+  to: addDays(monthStart(first + count), -1),
+});
 const quantity = (rows: Usage[]) => rows.reduce((sum, r) => sum + r.quantity, 0);
 const categories = (rows: Usage[]) => new Set(rows.map((r) => r.meterCategory)).size;
 
@@ -34,7 +48,9 @@ describe("AzureUsagePage", () => {
     const range = months(-3, 3);
     const inRange = all.filter((r) => inDays(r.usageDate, range));
     // The default unit is the one the most meter categories are measured in.
-    const perUnit = Object.entries(countBy(inRange, (r) => `${r.meterUnit}|${r.meterCategory}`)).map(([key]) => key.split("|")[0]!);
+    const perUnit = Object.entries(countBy(inRange, (r) => `${r.meterUnit}|${r.meterCategory}`)).map(
+      ([key]) => key.split("|")[0]!,
+    );
     const ranked = Object.entries(countBy(perUnit, (u) => u)).sort((a, b) => b[1] - a[1]);
     expect(ranked[0]![1]).toBeGreaterThan(ranked[1]![1]);
     const unit = ranked[0]![0];
@@ -49,24 +65,44 @@ describe("AzureUsagePage", () => {
     const [header, ...body] = await tableCells("Usage by meter category");
     const names = header!.slice(1, -1);
     expect([...names].sort()).toEqual([...new Set(rows.map((r) => r.meterCategory))].sort());
-    const perDay = countBy(rows, (r) => `${r.usageDate.slice(0, 10)}|${r.meterCategory}`, (r) => r.quantity);
+    const perDay = countBy(
+      rows,
+      (r) => `${r.usageDate.slice(0, 10)}|${r.meterCategory}`,
+      (r) => r.quantity,
+    );
     body.forEach((row, i) => {
       const day = addDays(range.from, i);
       expect(row[0]).toBe(formatBucket(day, "day"));
       names.forEach((name, c) => expect(row[c + 1]).toBe(formatNumber(perDay[`${day}|${name}`] ?? 0)));
     });
 
-    const customers = countBy(rows, (r) => r.customerName, (r) => r.quantity);
+    const customers = countBy(
+      rows,
+      (r) => r.customerName,
+      (r) => r.quantity,
+    );
     const [customerHeader, ...top] = await tableCells(`Top customers (${unit})`);
     expect(customerHeader).toEqual(["Customer", `Quantity (${unit})`]);
-    expect(top.map((row) => row[1])).toEqual(Object.values(customers).sort((a, b) => b - a).slice(0, 10).map(formatNumber));
+    expect(top.map((row) => row[1])).toEqual(
+      Object.values(customers)
+        .sort((a, b) => b - a)
+        .slice(0, 10)
+        .map(formatNumber),
+    );
     top.forEach(([name, value]) => expect(value).toBe(formatNumber(customers[name!]!)));
   }, 60_000);
 
   it("applies a filtered URL: a unit with a comma, a category split by subcategory, a location", async () => {
-    renderPage(<AzureUsagePage />, "/azure-usage?range=last-6-months&compare=none&meterUnit=10%2C000s&meterCategory=Storage&resourceLocation=useast,westeurope");
+    renderPage(
+      <AzureUsagePage />,
+      "/azure-usage?range=last-6-months&compare=none&meterUnit=10%2C000s&meterCategory=Storage&resourceLocation=useast,westeurope",
+    );
     const rows = all.filter(
-      (r) => inDays(r.usageDate, months(-6, 6)) && r.meterUnit === "10,000s" && r.meterCategory === "Storage" && ["useast", "westeurope"].includes(r.resourceLocation),
+      (r) =>
+        inDays(r.usageDate, months(-6, 6)) &&
+        r.meterUnit === "10,000s" &&
+        r.meterCategory === "Storage" &&
+        ["useast", "westeurope"].includes(r.resourceLocation),
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(await kpiValue("Total usage")).toBe(formatNumber(quantity(rows)));
@@ -76,16 +112,33 @@ describe("AzureUsagePage", () => {
     expect(totalColumn).toBe(quantity(rows));
     const locations = await tableCells("Usage by location (10,000s)");
     expect(Object.fromEntries(locations.slice(1))).toEqual(
-      Object.fromEntries(Object.entries(countBy(rows, (r) => r.resourceLocation, (r) => r.quantity)).map(([k, v]) => [k, formatNumber(v)])),
+      Object.fromEntries(
+        Object.entries(
+          countBy(
+            rows,
+            (r) => r.resourceLocation,
+            (r) => r.quantity,
+          ),
+        ).map(([k, v]) => [k, formatNumber(v)]),
+      ),
     );
   }, 60_000);
 
   it("drills into a category and switches the unit through the URL", async () => {
-    const { location } = renderPage(<AzureUsagePage />, "/azure-usage?range=last-3-months&compare=none&meterUnit=1+Hour");
-    const group = await within(card("Usage by meter category")).findByRole("group", { name: "Show subcategories of" }, LOAD);
+    const { location } = renderPage(
+      <AzureUsagePage />,
+      "/azure-usage?range=last-3-months&compare=none&meterUnit=1+Hour",
+    );
+    const group = await within(card("Usage by meter category")).findByRole(
+      "group",
+      { name: "Show subcategories of" },
+      LOAD,
+    );
     await userEvent.click(within(group).getByRole("button", { name: "Virtual Machines" }));
     expect(location.history?.at(-1)).toContain("meterCategory=Virtual+Machines");
-    expect(await screen.findByRole("region", { name: "Usage by subcategory of Virtual Machines" }, LOAD)).toBeInTheDocument();
+    expect(
+      await screen.findByRole("region", { name: "Usage by subcategory of Virtual Machines" }, LOAD),
+    ).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText("Unit shown"), "1 GB");
     expect(location.history?.at(-1)).toContain("meterUnit=1+GB");
   }, 60_000);

@@ -11,13 +11,20 @@ type UsageQuery = GroupedQuery<"usage/azure">;
 type Usage = Filter<"usage/azure">;
 const f = filterFor("usage/azure");
 const METER_PARAMS = ["meterCategory", "meterSubcategory", "meterUnit"];
-const withoutParams = (params: readonly string[]) => usageSchema.filters.filter((def) => !params.includes(def.param));
+const withoutParams = (params: readonly string[]) =>
+  usageSchema.filters.filter((def) => !params.includes(def.param));
 
 const inRange = (range: DayRange) => dateRangeFilter("usage/azure", "usageDate", range);
 
 /** The page filters, the range and exactly one unit (the URL may list several; the unit picker chose one). */
 export function usageFilter(view: ViewState, range: DayRange, unit: string): Usage | undefined {
-  return viewFilter("usage/azure", withoutParams(["meterUnit"]), view.filters, f.eq("meterUnit", unit), inRange(range));
+  return viewFilter(
+    "usage/azure",
+    withoutParams(["meterUnit"]),
+    view.filters,
+    f.eq("meterUnit", unit),
+    inRange(range),
+  );
 }
 
 /** Drill-down: once a category is chosen the trend splits it by subcategory. */
@@ -27,7 +34,11 @@ export function trendField(view: ViewState): "meterCategory" | "meterSubcategory
 }
 
 export function categoryTrendQuery(view: ViewState, range: DayRange, grain: Grain, unit: string): UsageQuery {
-  return { filter: usageFilter(view, range, unit), groupby: [trendField(view), "usageDate"], aggregationLevel: grain };
+  return {
+    filter: usageFilter(view, range, unit),
+    groupby: [trendField(view), "usageDate"],
+    aggregationLevel: grain,
+  };
 }
 
 export type RankField = "meterCategory" | "resourceLocation" | "customerName" | "subscriptionId";
@@ -49,7 +60,10 @@ export function rankQuery(view: ViewState, range: DayRange, unit: string, by: Ra
  * every meter stays on offer): the unit picker's options and the meter filters' suggestions.
  */
 export function meterFacetQuery(view: ViewState, range: DayRange): UsageQuery {
-  return { filter: viewFilter("usage/azure", withoutParams(METER_PARAMS), view.filters, inRange(range)), groupby: ["meterUnit", "meterCategory", "meterSubcategory"] };
+  return {
+    filter: viewFilter("usage/azure", withoutParams(METER_PARAMS), view.filters, inRange(range)),
+    groupby: ["meterUnit", "meterCategory", "meterSubcategory"],
+  };
 }
 
 /** Customers and locations with usage in the range: suggestions for those filters. */
@@ -59,5 +73,7 @@ export function customerFacetQuery(range: DayRange): UsageQuery {
 
 /** The grid shows the rows behind the charts: one unit once it is known, every listed unit before. */
 export function gridFilter(view: ViewState, range: DayRange, unit: string | null): Usage | undefined {
-  return unit ? usageFilter(view, range, unit) : viewFilter("usage/azure", usageSchema.filters, view.filters, inRange(range));
+  return unit
+    ? usageFilter(view, range, unit)
+    : viewFilter("usage/azure", usageSchema.filters, view.filters, inRange(range));
 }

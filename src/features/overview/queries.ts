@@ -6,13 +6,24 @@ import type { FilterValue } from "../../lib/view-state.ts";
 import type { KpiDef } from "./kpis.ts";
 
 /** The grouped query behind one KPI over one period: the measure per date bucket, markets applied where they exist. */
-export function kpiQuery(def: KpiDef, range: DayRange, grain: Grain, filters: Readonly<Record<string, FilterValue>>): GroupedQuery<ResourceName> {
+export function kpiQuery(
+  def: KpiDef,
+  range: DayRange,
+  grain: Grain,
+  filters: Readonly<Record<string, FilterValue>>,
+): GroupedQuery<ResourceName> {
   const resource = def.resource;
   const markets = filters.customerMarket;
-  const marketFilters = def.marketField && Array.isArray(markets) && markets.length ? { [def.marketField]: markets } : {};
+  const marketFilters =
+    def.marketField && Array.isArray(markets) && markets.length ? { [def.marketField]: markets } : {};
   const defs = def.marketField ? [{ param: def.marketField, label: "Market", kind: "list" as const }] : [];
   return {
-    filter: viewFilter(resource, defs, marketFilters, dateRangeFilter(resource, def.dateField as never, range)),
+    filter: viewFilter(
+      resource,
+      defs,
+      marketFilters,
+      dateRangeFilter(resource, def.dateField as never, range),
+    ),
     // Usage quantities come in different units, so the usage KPI counts subscriptions (groups) instead.
     ...(def.distinct ? { groupby: [def.distinct] } : { groupby: [def.dateField], aggregationLevel: grain }),
   } as GroupedQuery<ResourceName>;

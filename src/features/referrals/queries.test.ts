@@ -8,7 +8,8 @@ const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
 const created = `createdDate ge ${cast("2026-08-01")} and createdDate lt ${cast("2026-11-01")}`;
 const view = (filters: ViewState["filters"] = {}): ViewState => ({ ...DEFAULT_VIEW, filters });
 /** What the API receives, decoded. */
-const sent = (query: GroupedQuery<"referrals">) => Object.fromEntries(new URLSearchParams(buildQueryString("referrals", query)));
+const sent = (query: GroupedQuery<"referrals">) =>
+  Object.fromEntries(new URLSearchParams(buildQueryString("referrals", query)));
 
 describe("referrals queries", () => {
   test("the funnel groups the cohort by status and milestone dates", () => {
@@ -35,10 +36,17 @@ describe("referrals queries", () => {
   });
 
   test("the trend buckets creation dates at the grain it is given", () => {
-    expect(sent(trendQuery(view(), range, "week"))).toEqual({ filter: created, groupby: "createdDate", aggregationLevel: "week" });
+    expect(sent(trendQuery(view(), range, "week"))).toEqual({
+      filter: created,
+      groupby: "createdDate",
+      aggregationLevel: "week",
+    });
   });
 
   test("breakdowns group by one field with no date bucketing", () => {
-    expect(sent(breakdownQuery(view(), range, "customerOrgSize"))).toEqual({ filter: created, groupby: "customerOrgSize" });
+    expect(sent(breakdownQuery(view(), range, "customerOrgSize"))).toEqual({
+      filter: created,
+      groupby: "customerOrgSize",
+    });
   });
 });

@@ -9,8 +9,18 @@ type ReferralsQuery = GroupedQuery<"referrals">;
 const f = filterFor("referrals");
 
 /** Referrals created in the range that match the page's filters: the cohort every card follows. */
-export function cohortFilter(view: ViewState, range: DayRange, extra?: Filter<"referrals">): Filter<"referrals"> | undefined {
-  return viewFilter("referrals", referralsSchema.filters, view.filters, dateRangeFilter("referrals", "createdDate", range), extra);
+export function cohortFilter(
+  view: ViewState,
+  range: DayRange,
+  extra?: Filter<"referrals">,
+): Filter<"referrals"> | undefined {
+  return viewFilter(
+    "referrals",
+    referralsSchema.filters,
+    view.filters,
+    dateRangeFilter("referrals", "createdDate", range),
+    extra,
+  );
 }
 
 /**

@@ -56,8 +56,13 @@ function medianDays(rows: Referral[], field: "acceptedDate" | "wonDate"): number
   return days[Math.ceil(days.length / 2) - 1]!;
 }
 
-const card = async (title: string) => (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
-const kpiValue = (label: string) => screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")!.querySelector("[data-kpi-value]")?.textContent;
+const card = async (title: string) =>
+  (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
+const kpiValue = (label: string) =>
+  screen
+    .getByRole("heading", { name: label, level: 3 })
+    .closest("[data-kpi]")!
+    .querySelector("[data-kpi-value]")?.textContent;
 const rowsOf = (table: HTMLElement) => cellsOf(table).slice(1);
 
 async function expectPageMatches(rows: Referral[], before: Referral[]) {
@@ -66,15 +71,23 @@ async function expectPageMatches(rows: Referral[], before: Referral[]) {
   await waitFor(() => expect(kpiValue("Referrals created")).toBe(formatNumber(values[0]!)));
   steps.forEach((step, i) => {
     expect(kpiValue(`Referrals ${step.toLowerCase()}`)).toBe(formatNumber(values[i]!));
-    const tile = screen.getByRole("heading", { name: `Referrals ${step.toLowerCase()}`, level: 3 }).closest("[data-kpi]")!;
+    const tile = screen
+      .getByRole("heading", { name: `Referrals ${step.toLowerCase()}`, level: 3 })
+      .closest("[data-kpi]")!;
     expect(tile).toHaveTextContent(`: ${formatNumber(earlier[i]!)}`);
   });
   const funnel = await card("Referral funnel");
   steps.forEach((step, i) => {
     const item = within(funnel).getByRole("button", { name: step }).closest("li")!;
     expect(item.querySelector("strong")).toHaveTextContent(formatNumber(values[i]!));
-    const shown = within(item).queryAllByRole("button", { name: /^↳/ }).map((button) => button.textContent);
-    expect(shown.sort()).toEqual(Object.entries(exits[i]!).map(([status, n]) => `↳ ${status}: ${formatNumber(n)}`).sort());
+    const shown = within(item)
+      .queryAllByRole("button", { name: /^↳/ })
+      .map((button) => button.textContent);
+    expect(shown.sort()).toEqual(
+      Object.entries(exits[i]!)
+        .map(([status, n]) => `↳ ${status}: ${formatNumber(n)}`)
+        .sort(),
+    );
   });
 }
 
@@ -93,7 +106,9 @@ describe("ReferralsPage", { timeout: 30_000 }, () => {
     const byDay = new Map<string, number>();
     for (const row of rows) byDay.set(day(row.createdDate), (byDay.get(day(row.createdDate)) ?? 0) + 1);
     const trendRows = rowsOf(await cardTable("Referrals created over time"));
-    expect(trendRows).toHaveLength(Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1);
+    expect(trendRows).toHaveLength(
+      Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1,
+    );
     for (const [label, created] of trendRows) {
       const bucket = [...byDay.keys()].find((d) => formatBucket(d, "day") === label);
       expect(created).toBe(formatNumber(bucket ? byDay.get(bucket)! : 0));
@@ -106,8 +121,13 @@ describe("ReferralsPage", { timeout: 30_000 }, () => {
   });
 
   test("a filtered link narrows every number to the filtered referrals", async () => {
-    renderPage(<ReferralsPage />, "/referrals?range=last-3-months&compare=previous&customerMarket=US,GB&customerOrgSize=1to9employees,10to50employees");
-    const keep = (row: Referral) => ["US", "GB"].includes(row.customerMarket) && ["1to9employees", "10to50employees"].includes(row.customerOrgSize);
+    renderPage(
+      <ReferralsPage />,
+      "/referrals?range=last-3-months&compare=previous&customerMarket=US,GB&customerOrgSize=1to9employees,10to50employees",
+    );
+    const keep = (row: Referral) =>
+      ["US", "GB"].includes(row.customerMarket) &&
+      ["1to9employees", "10to50employees"].includes(row.customerOrgSize);
     await expectPageMatches(cohort(range, keep), cohort(previous, keep));
     expect(screen.getByRole("list", { name: "Active filters" })).toHaveTextContent("Customer market: GB");
   });
@@ -124,8 +144,12 @@ describe("ReferralsPage", { timeout: 30_000 }, () => {
   test("a failing query shows the error on its own card only", async () => {
     server.use(
       http.get(`${TEST_BASE_URL}/partner/v1/analytics/referrals`, ({ request }) => {
-        if (new URL(request.url).searchParams.get("groupby") !== "createdDate,acceptedDate,wonDate") return undefined;
-        return HttpResponse.json({ code: "500", description: "Delay store unavailable", data: [], source: "test" }, { status: 500 });
+        if (new URL(request.url).searchParams.get("groupby") !== "createdDate,acceptedDate,wonDate")
+          return undefined;
+        return HttpResponse.json(
+          { code: "500", description: "Delay store unavailable", data: [], source: "test" },
+          { status: 500 },
+        );
       }),
     );
     renderPage(<ReferralsPage />, "/referrals?range=last-3-months&compare=previous");
@@ -134,17 +158,33 @@ describe("ReferralsPage", { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent("Correlation id");
     expect(within(alert).getByRole("button", { name: "Retry" })).toBeInTheDocument();
     await expectPageMatches(cohort(range), cohort(previous));
-    for (const title of ["Referral funnel", "Referrals created over time", "By customer market", "By organisation size"]) {
+    for (const title of [
+      "Referral funnel",
+      "Referrals created over time",
+      "By customer market",
+      "By organisation size",
+    ]) {
       expect(within(await card(title)).queryByRole("alert")).not.toBeInTheDocument();
     }
   });
 
   test("no matching referrals: every card says why", async () => {
     renderPage(<ReferralsPage />, "/referrals?range=last-3-months&compare=previous&customerMarket=ZZ");
-    for (const title of ["Referral funnel", "Referrals created over time", "By customer market", "By organisation size"]) {
-      expect(await within(await card(title)).findByText(/^No referrals were created between .* that match the filters\.$/)).toBeInTheDocument();
+    for (const title of [
+      "Referral funnel",
+      "Referrals created over time",
+      "By customer market",
+      "By organisation size",
+    ]) {
+      expect(
+        await within(await card(title)).findByText(
+          /^No referrals were created between .* that match the filters\.$/,
+        ),
+      ).toBeInTheDocument();
     }
-    expect(await within(await card("Time to accept and to win")).findByText(/^No referrals were accepted or won/)).toBeInTheDocument();
+    expect(
+      await within(await card("Time to accept and to win")).findByText(/^No referrals were accepted or won/),
+    ).toBeInTheDocument();
     expect(kpiValue("Referrals won")).toBe("0");
   });
 });

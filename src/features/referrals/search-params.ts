@@ -6,7 +6,18 @@ import type { PageSchema } from "../../lib/view-state.ts";
  * "Created" is what a referral shows before anyone acknowledges it (the mock emits it; the shared resource table
  * does not list it yet). Closed, so a mistyped link falls back with a notice instead of matching nothing.
  */
-export const REFERRAL_STATUSES = ["Created", "Acknowledged", "Accepted", "Won", "Skipped", "Missed", "Declined", "Expired", "Lost", "Archived"] as const;
+export const REFERRAL_STATUSES = [
+  "Created",
+  "Acknowledged",
+  "Accepted",
+  "Won",
+  "Skipped",
+  "Missed",
+  "Declined",
+  "Expired",
+  "Lost",
+  "Archived",
+] as const;
 
 export const referralGridColumns: readonly GridColumn<"referrals">[] = [
   { field: "id", label: "Referral" },

@@ -5,13 +5,21 @@ import { marketQuery, newResellersGrain, newResellersQuery, topResellersQuery } 
 
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
-const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({ ...DEFAULT_VIEW, grain, filters });
-const sent = (query: GroupedQuery<"indirectresellers">) => Object.fromEntries(new URLSearchParams(buildQueryString("indirectresellers", query)));
+const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({
+  ...DEFAULT_VIEW,
+  grain,
+  filters,
+});
+const sent = (query: GroupedQuery<"indirectresellers">) =>
+  Object.fromEntries(new URLSearchParams(buildQueryString("indirectresellers", query)));
 
 describe("resellers queries", () => {
   test("the snapshot groups by market, with the market filter only", () => {
     expect(sent(marketQuery(view()))).toEqual({ groupby: "market" });
-    expect(sent(marketQuery(view({ market: ["US", "GB"] })))).toEqual({ filter: "market eq 'US' or market eq 'GB'", groupby: "market" });
+    expect(sent(marketQuery(view({ market: ["US", "GB"] })))).toEqual({
+      filter: "market eq 'US' or market eq 'GB'",
+      groupby: "market",
+    });
   });
 
   test("new resellers: first subscription in the range, bucketed at the grain", () => {
@@ -23,7 +31,11 @@ describe("resellers queries", () => {
   });
 
   test("top resellers: by id and name, ranked by the measure, name breaking ties, ten rows", () => {
-    expect(sent(topResellersQuery(view(), "licenseCount"))).toEqual({ groupby: "id,name", orderby: "licenseCount desc,name asc", top: "10" });
+    expect(sent(topResellersQuery(view(), "licenseCount"))).toEqual({
+      groupby: "id,name",
+      orderby: "licenseCount desc,name asc",
+      top: "10",
+    });
   });
 });
 

@@ -59,9 +59,17 @@ export function topResellersQuery(view: ViewState, measure: RankMeasure): Resell
  * The first page only. The shared `grouped()` reads every page, and with `top=10` that would walk all resellers
  * ten at a time; a top-N needs just the first. Keyed under the resource, so invalidating it reaches this too.
  */
-export function firstPageOptions(client: PartnerCenterClient, queries: AnalyticsQueries, query: ResellersQuery) {
+export function firstPageOptions(
+  client: PartnerCenterClient,
+  queries: AnalyticsQueries,
+  query: ResellersQuery,
+) {
   return queryOptions({
-    queryKey: [...queries.indirectresellers.all(), "first-page", buildQueryString("indirectresellers", query)] as const,
+    queryKey: [
+      ...queries.indirectresellers.all(),
+      "first-page",
+      buildQueryString("indirectresellers", query),
+    ] as const,
     queryFn: ({ signal }) => client.getPage("indirectresellers", query, { signal }),
   });
 }

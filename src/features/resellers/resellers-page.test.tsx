@@ -26,22 +26,36 @@ const today = todayUtc();
 const spanText = `${Number(today.slice(0, 4)) - 3}${today.slice(4, 7)}-01..${today}`;
 const span = resolveRange(parseRange(spanText)!, today);
 const firstSaleIn = (r: DayRange, rows: Reseller[]) =>
-  rows.filter((row) => row.firstSubscriptionCreationDate.slice(0, 10) >= r.from && row.firstSubscriptionCreationDate.slice(0, 10) <= r.to);
-const sum = (rows: Reseller[], key: "subscriptionCount" | "licenseCount") => rows.reduce((total, row) => total + row[key], 0);
+  rows.filter(
+    (row) =>
+      row.firstSubscriptionCreationDate.slice(0, 10) >= r.from &&
+      row.firstSubscriptionCreationDate.slice(0, 10) <= r.to,
+  );
+const sum = (rows: Reseller[], key: "subscriptionCount" | "licenseCount") =>
+  rows.reduce((total, row) => total + row[key], 0);
 
-const card = async (title: string) => (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
-const kpiTile = (label: string) => screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")!;
+const card = async (title: string) =>
+  (await screen.findByRole("heading", { name: title, level: 2 })).closest("section")!;
+const kpiTile = (label: string) =>
+  screen.getByRole("heading", { name: label, level: 3 }).closest("[data-kpi]")!;
 const kpiValue = (label: string) => kpiTile(label).querySelector("[data-kpi-value]")?.textContent;
 
 async function expectSnapshot(rows: Reseller[]) {
   await waitFor(() => expect(kpiValue("Indirect resellers")).toBe(formatNumber(rows.length)));
   expect(kpiValue("Their subscriptions")).toBe(formatNumber(sum(rows, "subscriptionCount")));
   expect(kpiValue("Their licences")).toBe(formatNumber(sum(rows, "licenseCount")));
-  for (const [key, title] of [["subscriptionCount", "Top resellers by subscriptions"], ["licenseCount", "Top resellers by licences"]] as const) {
+  for (const [key, title] of [
+    ["subscriptionCount", "Top resellers by subscriptions"],
+    ["licenseCount", "Top resellers by licences"],
+  ] as const) {
     const top = await tableRows(title);
-    const expected = rows.map((row) => row[key]).sort((a, b) => b - a).slice(0, 10);
+    const expected = rows
+      .map((row) => row[key])
+      .sort((a, b) => b - a)
+      .slice(0, 10);
     expect(top.map((row) => row[1])).toEqual(expected.map(formatNumber));
-    for (const [name, value] of top) expect(value).toBe(formatNumber(rows.find((row) => row.name === name)![key]));
+    for (const [name, value] of top)
+      expect(value).toBe(formatNumber(rows.find((row) => row.name === name)![key]));
   }
 }
 
@@ -53,9 +67,15 @@ describe("ResellersPage", { timeout: 30_000 }, () => {
 
     const fresh = firstSaleIn(span, all);
     await waitFor(() => expect(kpiValue("New resellers")).toBe(formatNumber(fresh.length)));
-    expect(kpiTile("New resellers")).toHaveTextContent(`: ${formatNumber(firstSaleIn(comparisonRange(span, "previous")!, all).length)}`);
+    expect(kpiTile("New resellers")).toHaveTextContent(
+      `: ${formatNumber(firstSaleIn(comparisonRange(span, "previous")!, all).length)}`,
+    );
     const byMonth = new Map<string, number>();
-    for (const row of fresh) byMonth.set(`${row.firstSubscriptionCreationDate.slice(0, 7)}-01`, (byMonth.get(`${row.firstSubscriptionCreationDate.slice(0, 7)}-01`) ?? 0) + 1);
+    for (const row of fresh)
+      byMonth.set(
+        `${row.firstSubscriptionCreationDate.slice(0, 7)}-01`,
+        (byMonth.get(`${row.firstSubscriptionCreationDate.slice(0, 7)}-01`) ?? 0) + 1,
+      );
     const trend = await tableRows("New resellers over time");
     expect(trend).toHaveLength(37);
     for (const [label, count] of trend) {
@@ -73,7 +93,11 @@ describe("ResellersPage", { timeout: 30_000 }, () => {
     renderPage(<ResellersPage />, "/resellers?range=last-12-months&compare=previous&market=US,GB");
     const rows = all.filter((row) => ["US", "GB"].includes(row.market));
     await expectSnapshot(rows);
-    await waitFor(() => expect(kpiValue("New resellers")).toBe(formatNumber(firstSaleIn(resolveRange({ preset: "last-12-months" }, today), rows).length)));
+    await waitFor(() =>
+      expect(kpiValue("New resellers")).toBe(
+        formatNumber(firstSaleIn(resolveRange({ preset: "last-12-months" }, today), rows).length),
+      ),
+    );
     expect((await tableRows("Resellers by market")).map((row) => row[0]).sort()).toEqual(["GB", "US"]);
   });
 
@@ -81,15 +105,23 @@ describe("ResellersPage", { timeout: 30_000 }, () => {
     server.use(
       http.get(`${TEST_BASE_URL}/partner/v1/analytics/indirectresellers`, ({ request }) => {
         const params = new URL(request.url).searchParams;
-        if (params.get("groupby") !== "id,name" || !params.get("orderby")?.startsWith("licenseCount")) return undefined;
-        return HttpResponse.json({ code: "500", description: "Ranking unavailable", data: [], source: "test" }, { status: 500 });
+        if (params.get("groupby") !== "id,name" || !params.get("orderby")?.startsWith("licenseCount"))
+          return undefined;
+        return HttpResponse.json(
+          { code: "500", description: "Ranking unavailable", data: [], source: "test" },
+          { status: 500 },
+        );
       }),
     );
     renderPage(<ResellersPage />, `/resellers?range=${spanText}&compare=previous`);
     const alert = await within(await card("Top resellers by licences")).findByRole("alert");
     expect(alert).toHaveTextContent("Correlation id");
     await waitFor(() => expect(kpiValue("Indirect resellers")).toBe(formatNumber(all.length)));
-    for (const title of ["Top resellers by subscriptions", "Resellers by market", "New resellers over time"]) {
+    for (const title of [
+      "Top resellers by subscriptions",
+      "Resellers by market",
+      "New resellers over time",
+    ]) {
       expect(await cardTable(title)).toBeInTheDocument();
       expect(within(await card(title)).queryByRole("alert")).not.toBeInTheDocument();
     }
@@ -97,10 +129,20 @@ describe("ResellersPage", { timeout: 30_000 }, () => {
 
   test("no resellers in the chosen market: the cards say why", async () => {
     renderPage(<ResellersPage />, "/resellers?range=last-3-months&compare=previous&market=ZZ");
-    for (const title of ["Resellers by market", "Top resellers by subscriptions", "Top resellers by licences"]) {
-      expect(await within(await card(title)).findByText("No indirect resellers are in the chosen markets.")).toBeInTheDocument();
+    for (const title of [
+      "Resellers by market",
+      "Top resellers by subscriptions",
+      "Top resellers by licences",
+    ]) {
+      expect(
+        await within(await card(title)).findByText("No indirect resellers are in the chosen markets."),
+      ).toBeInTheDocument();
     }
-    expect(await within(await card("New resellers over time")).findByText(/^No reseller in the chosen markets sold its first subscription between/)).toBeInTheDocument();
+    expect(
+      await within(await card("New resellers over time")).findByText(
+        /^No reseller in the chosen markets sold its first subscription between/,
+      ),
+    ).toBeInTheDocument();
     expect(kpiValue("Indirect resellers")).toBe("0");
   });
 });

@@ -6,16 +6,29 @@ import { facetQuery, trendGrain, trendQuery } from "./queries.ts";
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
 const dates = `searchDate ge ${cast("2026-08-01")} and searchDate lt ${cast("2026-11-01")}`;
-const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({ ...DEFAULT_VIEW, grain, filters });
-const sent = (query: GroupedQuery<"search">) => Object.fromEntries(new URLSearchParams(buildQueryString("search", query)));
+const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({
+  ...DEFAULT_VIEW,
+  grain,
+  filters,
+});
+const sent = (query: GroupedQuery<"search">) =>
+  Object.fromEntries(new URLSearchParams(buildQueryString("search", query)));
 
 describe("search queries", () => {
   test("the trend groups search dates at the grain", () => {
-    expect(sent(trendQuery(view(), range, "week"))).toEqual({ filter: dates, groupby: "searchDate", aggregationLevel: "week" });
+    expect(sent(trendQuery(view(), range, "week"))).toEqual({
+      filter: dates,
+      groupby: "searchDate",
+      aggregationLevel: "week",
+    });
   });
 
   test("search text is matched with contains, lists with or-chains, all before the dates", () => {
-    const filters = { keywordSearchText: `O'Brien "cloud"`, keywordProduct: ["Azure", "Security"], partnerMarket: ["US"] };
+    const filters = {
+      keywordSearchText: `O'Brien "cloud"`,
+      keywordProduct: ["Azure", "Security"],
+      partnerMarket: ["US"],
+    };
     expect(sent(trendQuery(view(filters), range, "day")).filter).toBe(
       `contains(keywordSearchText,'O''Brien "cloud"') and (keywordProduct eq 'Azure' or keywordProduct eq 'Security') and partnerMarket eq 'US' and ${dates}`,
     );

@@ -6,11 +6,17 @@ import type { ViewState } from "../../lib/view-state.ts";
 import { searchSchema } from "./search-params.ts";
 
 type SearchQuery = GroupedQuery<"search">;
-export type FacetField = "keywordSearchText" | "keywordIndustryFocus" | "keywordProduct" | "keywordCountry" | "partnerMarket";
+export type FacetField =
+  "keywordSearchText" | "keywordIndustryFocus" | "keywordProduct" | "keywordCountry" | "partnerMarket";
 
 /** Search appearances in the range that match the page's filters. */
 export function searchFilter(view: ViewState, range: DayRange): Filter<"search"> | undefined {
-  return viewFilter("search", searchSchema.filters, view.filters, dateRangeFilter("search", "searchDate", range));
+  return viewFilter(
+    "search",
+    searchSchema.filters,
+    view.filters,
+    dateRangeFilter("search", "searchDate", range),
+  );
 }
 
 /**

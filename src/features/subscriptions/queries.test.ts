@@ -32,7 +32,9 @@ describe("subscriptions queries", () => {
 
   it("counts deprovisions by deprovisioning date", () => {
     const query = deprovisionedQuery(DEFAULT_VIEW, range, "week");
-    expect(query.filter?.expression).toBe(`deprovisionedDate ge ${cast("2026-01-01")} and deprovisionedDate lt ${cast("2026-04-01")}`);
+    expect(query.filter?.expression).toBe(
+      `deprovisionedDate ge ${cast("2026-01-01")} and deprovisionedDate lt ${cast("2026-04-01")}`,
+    );
     expect(query).toMatchObject({ groupby: ["deprovisionedDate"], aggregationLevel: "week" });
   });
 
@@ -51,11 +53,17 @@ describe("subscriptions queries", () => {
     expect(query.filter?.expression).toBe(
       `customerMarket eq 'US' and status ne 'DEPROVISIONED' and commitmentEndDate ge ${cast("2026-03-01")} and commitmentEndDate lt ${cast("2026-05-30")}`,
     );
-    expect(query).toMatchObject({ groupby: ["commitmentEndDate", "autoRenewEnabled"], aggregationLevel: "day" });
+    expect(query).toMatchObject({
+      groupby: ["commitmentEndDate", "autoRenewEnabled"],
+      aggregationLevel: "day",
+    });
   });
 
   it("counts trial starts, conversions and the converted part of the cohort", () => {
-    expect(trialStartsQuery(DEFAULT_VIEW, range, "day")).toMatchObject({ groupby: ["trialStartDate"], aggregationLevel: "day" });
+    expect(trialStartsQuery(DEFAULT_VIEW, range, "day")).toMatchObject({
+      groupby: ["trialStartDate"],
+      aggregationLevel: "day",
+    });
     expect(trialConversionsQuery(DEFAULT_VIEW, range, "day").filter?.expression).toBe(
       `trialToPaidConversionDate ge ${cast("2026-01-01")} and trialToPaidConversionDate lt ${cast("2026-04-01")}`,
     );
@@ -71,7 +79,11 @@ describe("subscriptions queries", () => {
   });
 
   it("builds valid request strings, facets included", () => {
-    expect(buildQueryString("subscriptions", facetQueries.typesAndProducts)).toBe("groupby=subscriptionType%2CproductName");
-    expect(buildQueryString("subscriptions", createdByStatusQuery(DEFAULT_VIEW, range, "month"))).toContain("groupby=creationDate%2Cstatus&aggregationLevel=month");
+    expect(buildQueryString("subscriptions", facetQueries.typesAndProducts)).toBe(
+      "groupby=subscriptionType%2CproductName",
+    );
+    expect(buildQueryString("subscriptions", createdByStatusQuery(DEFAULT_VIEW, range, "month"))).toContain(
+      "groupby=creationDate%2Cstatus&aggregationLevel=month",
+    );
   });
 });

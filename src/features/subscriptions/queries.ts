@@ -13,16 +13,25 @@ type SubscriptionsQuery = GroupedQuery<"subscriptions">;
 type Sub = Filter<"subscriptions">;
 const f = filterFor("subscriptions");
 
-const pageFilter = (view: ViewState, ...extra: Sub[]) => viewFilter("subscriptions", subscriptionsSchema.filters, view.filters, ...extra);
+const pageFilter = (view: ViewState, ...extra: Sub[]) =>
+  viewFilter("subscriptions", subscriptionsSchema.filters, view.filters, ...extra);
 const midnight = (day: string) => `${day}T00:00:00Z`;
 
 /** Created in the range, per creation-date bucket and *current* status: the API keeps no status history. */
 export function createdByStatusQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
-  return { filter: pageFilter(view, dateRangeFilter("subscriptions", "creationDate", range)), groupby: ["creationDate", "status"], aggregationLevel: grain };
+  return {
+    filter: pageFilter(view, dateRangeFilter("subscriptions", "creationDate", range)),
+    groupby: ["creationDate", "status"],
+    aggregationLevel: grain,
+  };
 }
 
 export function deprovisionedQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
-  return { filter: pageFilter(view, dateRangeFilter("subscriptions", "deprovisionedDate", range)), groupby: ["deprovisionedDate"], aggregationLevel: grain };
+  return {
+    filter: pageFilter(view, dateRangeFilter("subscriptions", "deprovisionedDate", range)),
+    groupby: ["deprovisionedDate"],
+    aggregationLevel: grain,
+  };
 }
 
 /**
@@ -31,10 +40,17 @@ export function deprovisionedQuery(view: ViewState, range: DayRange, grain: Grai
  */
 export function inServiceFilter(range: DayRange): Sub {
   const end = midnight(dayAfter(range.to));
-  return f.and(f.lt("creationDate", end), f.or(f.eq("deprovisionedDate", null), f.ge("deprovisionedDate", end)));
+  return f.and(
+    f.lt("creationDate", end),
+    f.or(f.eq("deprovisionedDate", null), f.ge("deprovisionedDate", end)),
+  );
 }
 
-export function inServiceQuery(view: ViewState, range: DayRange, by: "status" | "subscriptionType" | "productName"): SubscriptionsQuery {
+export function inServiceQuery(
+  view: ViewState,
+  range: DayRange,
+  by: "status" | "subscriptionType" | "productName",
+): SubscriptionsQuery {
   return { filter: pageFilter(view, inServiceFilter(range)), groupby: [by] };
 }
 
@@ -42,14 +58,22 @@ export function inServiceQuery(view: ViewState, range: DayRange, by: "status" | 
 export function renewalsQuery(view: ViewState, today: string): SubscriptionsQuery {
   const due = { from: today, to: windowEnd(today, Math.max(...RENEWAL_WINDOWS)) };
   return {
-    filter: pageFilter(view, f.ne("status", "DEPROVISIONED"), dateRangeFilter("subscriptions", "commitmentEndDate", due)),
+    filter: pageFilter(
+      view,
+      f.ne("status", "DEPROVISIONED"),
+      dateRangeFilter("subscriptions", "commitmentEndDate", due),
+    ),
     groupby: ["commitmentEndDate", "autoRenewEnabled"],
     aggregationLevel: "day",
   };
 }
 
 export function trialStartsQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
-  return { filter: pageFilter(view, dateRangeFilter("subscriptions", "trialStartDate", range)), groupby: ["trialStartDate"], aggregationLevel: grain };
+  return {
+    filter: pageFilter(view, dateRangeFilter("subscriptions", "trialStartDate", range)),
+    groupby: ["trialStartDate"],
+    aggregationLevel: grain,
+  };
 }
 
 export function trialConversionsQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
@@ -63,7 +87,11 @@ export function trialConversionsQuery(view: ViewState, range: DayRange, grain: G
 /** The range's trials that have converted since: the numerator of the cohort conversion rate. */
 export function convertedTrialsQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
   return {
-    filter: pageFilter(view, dateRangeFilter("subscriptions", "trialStartDate", range), f.ne("trialToPaidConversionDate", null)),
+    filter: pageFilter(
+      view,
+      dateRangeFilter("subscriptions", "trialStartDate", range),
+      f.ne("trialToPaidConversionDate", null),
+    ),
     groupby: ["trialStartDate"],
     aggregationLevel: grain,
   };
@@ -79,5 +107,9 @@ export const facetQueries = {
 export function gridFilter(view: ViewState, range: DayRange): Sub | undefined {
   const start = midnight(range.from);
   const end = midnight(dayAfter(range.to));
-  return pageFilter(view, f.lt("creationDate", end), f.or(f.eq("deprovisionedDate", null), f.ge("deprovisionedDate", start)));
+  return pageFilter(
+    view,
+    f.lt("creationDate", end),
+    f.or(f.eq("deprovisionedDate", null), f.ge("deprovisionedDate", start)),
+  );
 }

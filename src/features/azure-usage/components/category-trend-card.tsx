@@ -23,16 +23,38 @@ interface CategoryTrendCardProps {
 
 const HEIGHT = 320;
 
-export function CategoryTrendCard({ view, range, compared, grain, unitState, drill, onShowAllCategories }: CategoryTrendCardProps) {
+export function CategoryTrendCard({
+  view,
+  range,
+  compared,
+  grain,
+  unitState,
+  drill,
+  onShowAllCategories,
+}: CategoryTrendCardProps) {
   const { unit } = unitState;
   const field = trendField(view);
-  const results = usePeriods("usage/azure", (r) => (unit ? categoryTrendQuery(view, r, grain, unit) : null), range, compared);
+  const results = usePeriods(
+    "usage/azure",
+    (r) => (unit ? categoryTrendQuery(view, r, grain, unit) : null),
+    range,
+    compared,
+  );
   const [current, previous] = results;
   const rows = current?.data?.rows ?? [];
   const buckets = bucketStarts(range, grain);
-  const series = pivotSeries(rows, { dateField: "usageDate", keyField: field, measure: "quantity", buckets, grain });
+  const series = pivotSeries(rows, {
+    dateField: "usageDate",
+    keyField: field,
+    measure: "quantity",
+    buckets,
+    grain,
+  });
   const total = sumMeasure(rows, "quantity");
-  const empty = current?.data !== undefined && total === 0 && emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
+  const empty =
+    current?.data !== undefined &&
+    total === 0 &&
+    emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
   const categories = listFilter(view, "meterCategory");
   const drillingDown = field === "meterSubcategory";
   const title = drillingDown ? `Usage by subcategory of ${categories.join(", ")}` : "Usage by meter category";
@@ -42,19 +64,47 @@ export function CategoryTrendCard({ view, range, compared, grain, unitState, dri
       {unit ? `In ${unit}, by usage date. ` : ""}
       {drillingDown ? "Split by meter subcategory." : "Choose a category to see its subcategories."}
       {current?.data && unit && (
-        <ComparisonNote label="Total" unit={unit} current={total} previous={previous?.data && sumMeasure(previous.data.rows, "quantity")} compared={compared} />
+        <ComparisonNote
+          label="Total"
+          unit={unit}
+          current={total}
+          previous={previous?.data && sumMeasure(previous.data.rows, "quantity")}
+          compared={compared}
+        />
       )}
       {drillingDown && (
-        <button type="button" onClick={onShowAllCategories} className="mt-1 block text-sm font-medium text-blue-800 underline dark:text-blue-300 print:hidden">
+        <button
+          type="button"
+          onClick={onShowAllCategories}
+          className="mt-1 block text-sm font-medium text-blue-800 underline dark:text-blue-300 print:hidden"
+        >
           Back to all categories
         </button>
       )}
     </>
   );
   return (
-    <ChartCard title={title} description={description} height={HEIGHT} status={usageCardStatus(unitState, results, empty)} table={seriesTable(buckets, grain, series, { total: true })}>
-      <TimeSeriesChart buckets={buckets} grain={grain} series={series} kind="stacked-area" height={HEIGHT} unit={unit ?? undefined} onSelectSeries={select} />
-      <DrillButtons label={drillingDown ? "Filter by subcategory" : "Show subcategories of"} items={series.filter((s) => drill.can(field, s.key))} onSelect={select} />
+    <ChartCard
+      title={title}
+      description={description}
+      height={HEIGHT}
+      status={usageCardStatus(unitState, results, empty)}
+      table={seriesTable(buckets, grain, series, { total: true })}
+    >
+      <TimeSeriesChart
+        buckets={buckets}
+        grain={grain}
+        series={series}
+        kind="stacked-area"
+        height={HEIGHT}
+        unit={unit ?? undefined}
+        onSelectSeries={select}
+      />
+      <DrillButtons
+        label={drillingDown ? "Filter by subcategory" : "Show subcategories of"}
+        items={series.filter((s) => drill.can(field, s.key))}
+        onSelect={select}
+      />
     </ChartCard>
   );
 }

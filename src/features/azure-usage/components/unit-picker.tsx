@@ -12,12 +12,19 @@ interface UnitPickerProps {
 /** One unit at a time for the whole page: quantities in different units are never added together. */
 export function UnitPicker({ unit, options, ignored, pending, onChange }: UnitPickerProps) {
   const id = useId();
-  const units = unit && !options.some((o) => o.unit === unit) ? [{ unit, categories: 0 }, ...options] : options;
+  const units =
+    unit && !options.some((o) => o.unit === unit) ? [{ unit, categories: 0 }, ...options] : options;
   return (
     <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
       <label htmlFor={id} className="flex flex-col text-xs font-medium">
         Unit shown
-        <select id={id} value={unit ?? ""} disabled={!units.length} onChange={(e) => onChange(e.target.value)} className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900">
+        <select
+          id={id}
+          value={unit ?? ""}
+          disabled={!units.length}
+          onChange={(e) => onChange(e.target.value)}
+          className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        >
           {!unit && <option value="">{pending ? "Loading units…" : "No usage"}</option>}
           {units.map((o) => (
             <option key={o.unit} value={o.unit}>
@@ -28,8 +35,8 @@ export function UnitPicker({ unit, options, ignored, pending, onChange }: UnitPi
         </select>
       </label>
       <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">
-        Every quantity on this page is in <strong>{unit ?? "one unit"}</strong>: Azure meters count hours, gigabytes and
-        transactions, which cannot be added together.
+        Every quantity on this page is in <strong>{unit ?? "one unit"}</strong>: Azure meters count hours,
+        gigabytes and transactions, which cannot be added together.
         {ignored.length > 0 && ` The link also named ${ignored.join(", ")}; choose it here to see it.`}
       </p>
     </div>

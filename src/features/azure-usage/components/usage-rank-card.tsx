@@ -22,16 +22,32 @@ interface UsageRankCardProps {
 }
 
 /** Top-N by quantity in the page's unit: locations, customers, subscriptions. */
-export function UsageRankCard({ view, range, unitState, title, by, labelColumn, limit, drill, label, colorIndex }: UsageRankCardProps) {
+export function UsageRankCard({
+  view,
+  range,
+  unitState,
+  title,
+  by,
+  labelColumn,
+  limit,
+  drill,
+  label,
+  colorIndex,
+}: UsageRankCardProps) {
   const { unit } = unitState;
   const current = useGroup("usage/azure", unit ? rankQuery(view, range, unit, by) : null);
   const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, "quantity", limit, label);
-  const empty = current?.data !== undefined && !items.some((item) => item.value > 0) && emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
+  const empty =
+    current?.data !== undefined &&
+    !items.some((item) => item.value > 0) &&
+    emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
   const shown = restCount ? `Top ${items.length} of ${count}` : `All ${count}`;
   return (
     <RankedBarsCard
       title={unit ? `${title} (${unit})` : title}
-      description={unit && current?.data ? `${shown}, by total quantity in ${unit} over the range.` : undefined}
+      description={
+        unit && current?.data ? `${shown}, by total quantity in ${unit} over the range.` : undefined
+      }
       status={usageCardStatus(unitState, [current], empty)}
       items={items}
       labelColumn={labelColumn}

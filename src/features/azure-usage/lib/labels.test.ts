@@ -3,7 +3,9 @@ import { subscriptionLabel } from "./labels.ts";
 
 describe("subscriptionLabel", () => {
   it("names the subscription and its customer, and says when either is missing", () => {
-    expect(subscriptionLabel({ subscriptionName: "PRODUCTION", customerName: "Contoso" })).toBe("PRODUCTION (Contoso)");
+    expect(subscriptionLabel({ subscriptionName: "PRODUCTION", customerName: "Contoso" })).toBe(
+      "PRODUCTION (Contoso)",
+    );
     expect(subscriptionLabel({ subscriptionName: "", customerName: null })).toBe("(not set) ((not set))");
   });
 });

@@ -32,7 +32,11 @@ const listOf = (value: unknown): readonly string[] => (Array.isArray(value) ? va
  * used" is read as the unit the most meter categories are measured in (within any category/subcategory filter);
  * ties go to the one the API returned first.
  */
-export function chooseUnit(requested: readonly string[], facetRows: readonly GroupRow[], filters: Readonly<Record<string, unknown>>): UnitChoice {
+export function chooseUnit(
+  requested: readonly string[],
+  facetRows: readonly GroupRow[],
+  filters: Readonly<Record<string, unknown>>,
+): UnitChoice {
   if (requested.length) return { unit: requested[0]!, ignored: requested.slice(1) };
   const categories = listOf(filters.meterCategory);
   const subcategories = listOf(filters.meterSubcategory);
@@ -41,6 +45,9 @@ export function chooseUnit(requested: readonly string[], facetRows: readonly Gro
       (!categories.length || categories.includes(keyOf(row.meterCategory))) &&
       (!subcategories.length || subcategories.includes(keyOf(row.meterSubcategory))),
   );
-  const best = unitOptions(relevant).reduce<UnitOption | null>((top, option) => (top && top.categories >= option.categories ? top : option), null);
+  const best = unitOptions(relevant).reduce<UnitOption | null>(
+    (top, option) => (top && top.categories >= option.categories ? top : option),
+    null,
+  );
   return { unit: best?.unit ?? null, ignored: [] };
 }

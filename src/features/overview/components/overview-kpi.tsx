@@ -28,7 +28,8 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
     enabled: compared !== null,
   });
   const values = current.data ? kpiSeries(def, current.data.rows, range, grain) : [];
-  const previousValue = compared && previous.data ? total(kpiSeries(def, previous.data.rows, compared, grain)) : null;
+  const previousValue =
+    compared && previous.data ? total(kpiSeries(def, previous.data.rows, compared, grain)) : null;
   const error = current.error ?? (compared ? previous.error : null);
   return (
     <div>
@@ -45,7 +46,10 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
         }}
         trend={values.length > 1 ? <Sparkline values={values} /> : undefined}
       />
-      <Link href={`${def.href}?${search}`} className="mt-1 inline-block text-sm text-blue-800 underline dark:text-blue-300 print:hidden">
+      <Link
+        href={`${def.href}?${search}`}
+        className="mt-1 inline-block text-sm text-blue-800 underline dark:text-blue-300 print:hidden"
+      >
         View {def.page}
       </Link>
     </div>

@@ -9,8 +9,19 @@ import { emptyReason } from "../lib/empty-reason.ts";
 import { breakdownQuery, type BreakdownField } from "../queries.ts";
 
 const CARDS = {
-  customerMarket: { height: 320, title: "By customer market", heading: "Customer market", description: "Referrals created in the period, by the customer's market; the ten largest, then the rest together." },
-  customerOrgSize: { height: 200, title: "By organisation size", heading: "Organisation size", description: "Referrals created in the period, by the customer's number of employees." },
+  customerMarket: {
+    height: 320,
+    title: "By customer market",
+    heading: "Customer market",
+    description:
+      "Referrals created in the period, by the customer's market; the ten largest, then the rest together.",
+  },
+  customerOrgSize: {
+    height: 200,
+    title: "By organisation size",
+    heading: "Organisation size",
+    description: "Referrals created in the period, by the customer's number of employees.",
+  },
 } as const;
 
 interface BreakdownCardProps {
@@ -33,10 +44,23 @@ export function BreakdownCard({ view, range, field, onSelect }: BreakdownCardPro
       title={card.title}
       description={`${card.description} Choose a name to filter on it.`}
       height={height}
-      status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range) }}
+      status={{
+        pending: query.isPending,
+        error: query.error,
+        retry: () => void query.refetch(),
+        empty:
+          query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range),
+      }}
       table={itemsTable(items, card.heading)}
     >
-      <BarListChart items={items} height={height} unit="referrals" onSelect={(key) => onSelect(field, key)} canSelect={isValueKey} selectLabel={`Filter by ${card.heading.toLowerCase()}`} />
+      <BarListChart
+        items={items}
+        height={height}
+        unit="referrals"
+        onSelect={(key) => onSelect(field, key)}
+        canSelect={isValueKey}
+        selectLabel={`Filter by ${card.heading.toLowerCase()}`}
+      />
     </ChartCard>
   );
 }

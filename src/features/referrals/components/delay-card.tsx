@@ -16,21 +16,52 @@ interface DelayCardProps {
 
 const days = (n: number) => `${formatNumber(n)} ${n === 1 ? "day" : "days"}`;
 
-function delayTable(rows: readonly [string, DelayStats | null, DelayStats | null][], comparing: boolean): TableData {
+function delayTable(
+  rows: readonly [string, DelayStats | null, DelayStats | null][],
+  comparing: boolean,
+): TableData {
   return {
-    columns: ["Milestone", "Median days", "25th percentile", "75th percentile", "Referrals", ...(comparing ? ["Median days (compared)"] : [])],
-    rows: rows.map(([label, now, before]) => [label, now?.median ?? null, now?.p25 ?? null, now?.p75 ?? null, now?.count ?? 0, ...(comparing ? [before?.median ?? null] : [])]),
-    formatCell: (value, column) => (column === 0 ? String(value) : value === null ? "—" : formatNumber(Number(value))),
+    columns: [
+      "Milestone",
+      "Median days",
+      "25th percentile",
+      "75th percentile",
+      "Referrals",
+      ...(comparing ? ["Median days (compared)"] : []),
+    ],
+    rows: rows.map(([label, now, before]) => [
+      label,
+      now?.median ?? null,
+      now?.p25 ?? null,
+      now?.p75 ?? null,
+      now?.count ?? 0,
+      ...(comparing ? [before?.median ?? null] : []),
+    ]),
+    formatCell: (value, column) =>
+      column === 0 ? String(value) : value === null ? "—" : formatNumber(Number(value)),
   };
 }
 
 /** Median days from creation to acceptance and to a win, against the compared period. */
 export function DelayCard({ view, range, compared }: DelayCardProps) {
-  const { current, previous, status } = usePeriodQuery("referrals", (r) => durationQuery(view, r), range, compared);
-  const milestones = (["acceptedDate", "wonDate"] as const).map(
-    (field) => [field === "acceptedDate" ? "To accept" : "To win", current ? delayStats(current, field) : null, previous ? delayStats(previous, field) : null] as [string, DelayStats | null, DelayStats | null],
+  const { current, previous, status } = usePeriodQuery(
+    "referrals",
+    (r) => durationQuery(view, r),
+    range,
+    compared,
   );
-  const empty = current !== undefined && milestones.every(([, now]) => now === null) && emptyReason(view, range, "No referrals were accepted or won from those created");
+  const milestones = (["acceptedDate", "wonDate"] as const).map(
+    (field) =>
+      [
+        field === "acceptedDate" ? "To accept" : "To win",
+        current ? delayStats(current, field) : null,
+        previous ? delayStats(previous, field) : null,
+      ] as [string, DelayStats | null, DelayStats | null],
+  );
+  const empty =
+    current !== undefined &&
+    milestones.every(([, now]) => now === null) &&
+    emptyReason(view, range, "No referrals were accepted or won from those created");
   return (
     <ChartCard
       title="Time to accept and to win"

@@ -24,7 +24,12 @@ export function FunnelCard({ view, range, onSelectStatus }: FunnelCardProps) {
       title="Referral funnel"
       description="Referrals created in the period and how far they got: a step counts when its date is set. Exits are listed under the step they left from; archived referrals under the last step they reached. Choose a step or an exit to show referrals with that status now."
       height={300}
-      status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: steps[0]?.value === 0 && emptyReason(view, range) }}
+      status={{
+        pending: query.isPending,
+        error: query.error,
+        retry: () => void query.refetch(),
+        empty: steps[0]?.value === 0 && emptyReason(view, range),
+      }}
       table={funnelTable(steps)}
     >
       <Funnel steps={steps} onSelect={onSelectStatus} />

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { isValueKey, itemsTable, orgSizeItems, orgSizeLabel, seenValues, topItems } from "./breakdown.ts";
 
-const markets = (counts: Record<string, number>) => Object.entries(counts).map(([customerMarket, referralCount]) => ({ customerMarket, referralCount }));
+const markets = (counts: Record<string, number>) =>
+  Object.entries(counts).map(([customerMarket, referralCount]) => ({ customerMarket, referralCount }));
 
 describe("topItems", () => {
   test("largest first; the rest add up in one bar that is not a value", () => {
@@ -35,7 +36,12 @@ describe("organisation sizes", () => {
       { customerOrgSize: "1to9employees", referralCount: 2 },
       { customerOrgSize: "51to250employees", referralCount: 3 },
     ];
-    expect(orgSizeItems(rows).map((i) => i.key)).toEqual(["1to9employees", "51to250employees", "1000plusemployees", "Enterprise"]);
+    expect(orgSizeItems(rows).map((i) => i.key)).toEqual([
+      "1to9employees",
+      "51to250employees",
+      "1000plusemployees",
+      "Enterprise",
+    ]);
   });
 });
 
@@ -47,5 +53,7 @@ test("itemsTable has the bars' labels and values", () => {
 });
 
 test("seenValues lists the values returned, sorted, without nulls", () => {
-  expect(seenValues([...markets({ US: 1, DE: 2 }), { customerMarket: null, referralCount: 1 }], "customerMarket")).toEqual(["DE", "US"]);
+  expect(
+    seenValues([...markets({ US: 1, DE: 2 }), { customerMarket: null, referralCount: 1 }], "customerMarket"),
+  ).toEqual(["DE", "US"]);
 });

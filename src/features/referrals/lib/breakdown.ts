@@ -12,16 +12,29 @@ const OTHER_KEY = "\u0000other";
 export const isValueKey = (key: string) => !key.startsWith("\u0000");
 
 const counts = (rows: readonly GroupedRow<"referrals">[], field: Field): BarItem[] =>
-  rows.map((row) => ({ key: row[field] ?? UNSET_KEY, label: row[field] ?? NOT_SET, value: row.referralCount ?? 0 }));
+  rows.map((row) => ({
+    key: row[field] ?? UNSET_KEY,
+    label: row[field] ?? NOT_SET,
+    value: row.referralCount ?? 0,
+  }));
 
 /** The largest groups, then one bar adding up the rest, so the bars still sum to the cohort. */
-export function topItems(rows: readonly GroupedRow<"referrals">[], field: Field, limit: number, otherLabel: string): BarItem[] {
+export function topItems(
+  rows: readonly GroupedRow<"referrals">[],
+  field: Field,
+  limit: number,
+  otherLabel: string,
+): BarItem[] {
   const items = counts(rows, field).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   if (items.length <= limit) return items;
   const rest = items.slice(limit - 1);
   return [
     ...items.slice(0, limit - 1),
-    { key: OTHER_KEY, label: `${otherLabel} (${rest.length})`, value: rest.reduce((sum, item) => sum + item.value, 0) },
+    {
+      key: OTHER_KEY,
+      label: `${otherLabel} (${rest.length})`,
+      value: rest.reduce((sum, item) => sum + item.value, 0),
+    },
   ];
 }
 

@@ -32,12 +32,18 @@ export interface DelayStats {
  * Days from creation to a milestone, from groups of (created day, milestone day). The API only counts, so the
  * delay of a group is the difference of its two day buckets: each referral is measured to the whole day.
  */
-export function delayStats(rows: readonly GroupedRow<"referrals">[], milestone: "acceptedDate" | "wonDate"): DelayStats | null {
+export function delayStats(
+  rows: readonly GroupedRow<"referrals">[],
+  milestone: "acceptedDate" | "wonDate",
+): DelayStats | null {
   const points: Weighted[] = [];
   for (const row of rows) {
     const end = row[milestone];
     if (!row.createdDate || !end) continue;
-    points.push({ value: Math.round((Date.parse(end) - Date.parse(row.createdDate)) / DAY_MS), weight: row.referralCount ?? 0 });
+    points.push({
+      value: Math.round((Date.parse(end) - Date.parse(row.createdDate)) / DAY_MS),
+      weight: row.referralCount ?? 0,
+    });
   }
   const median = weightedPercentile(points, 0.5);
   if (median === null) return null;

@@ -58,12 +58,15 @@ export function funnelTable(steps: readonly FunnelStep[]): TableData {
     const share = previous === null ? null : previous > 0 ? formatShare(step.value / previous) : "—";
     return [
       [step.label, step.value, share] as const,
-      ...(step.exits ?? []).map((exit) => [`↳ ${exit.label} (left after ${step.label})`, exit.value, null] as const),
+      ...(step.exits ?? []).map(
+        (exit) => [`↳ ${exit.label} (left after ${step.label})`, exit.value, null] as const,
+      ),
     ];
   });
   return {
     columns: ["Step", "Referrals", "Of previous step"],
     rows,
-    formatCell: (value, column) => (value === null ? "" : column === 1 ? formatNumber(Number(value)) : String(value)),
+    formatCell: (value, column) =>
+      value === null ? "" : column === 1 ? formatNumber(Number(value)) : String(value),
   };
 }

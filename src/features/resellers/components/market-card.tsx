@@ -25,10 +25,22 @@ export function MarketCard({ view, onSelectMarket }: MarketCardProps) {
       title="Resellers by market"
       description={`Indirect resellers today, by the reseller's market, largest first; beyond ${LIMIT} markets the rest share one bar. Choose a name to filter on it.`}
       height={HEIGHT}
-      status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.every((item) => item.value === 0) && noResellers(view) }}
+      status={{
+        pending: query.isPending,
+        error: query.error,
+        retry: () => void query.refetch(),
+        empty: query.data !== undefined && items.every((item) => item.value === 0) && noResellers(view),
+      }}
       table={itemsTable(items, "Market", "Resellers")}
     >
-      <BarListChart items={items} height={HEIGHT} unit="resellers" onSelect={onSelectMarket} canSelect={isMarketKey} selectLabel="Filter by market" />
+      <BarListChart
+        items={items}
+        height={HEIGHT}
+        unit="resellers"
+        onSelect={onSelectMarket}
+        canSelect={isMarketKey}
+        selectLabel="Filter by market"
+      />
     </ChartCard>
   );
 }

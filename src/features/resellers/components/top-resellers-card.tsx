@@ -11,7 +11,11 @@ import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 
 const HEIGHT = TOP * 30;
 const MEASURES = {
-  subscriptionCount: { title: "Top resellers by subscriptions", unit: "subscriptions", column: "Subscriptions" },
+  subscriptionCount: {
+    title: "Top resellers by subscriptions",
+    unit: "subscriptions",
+    column: "Subscriptions",
+  },
   licenseCount: { title: "Top resellers by licences", unit: "licences", column: "Licences" },
 } as const satisfies Record<RankMeasure, unknown>;
 
@@ -26,7 +30,12 @@ export function TopResellersCard({ view, measure }: { view: ViewState; measure: 
       title={spec.title}
       description={`The ${TOP} resellers${of} with the most ${spec.unit} today, ranked by Partner Center.`}
       height={HEIGHT}
-      status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.length === 0 && noResellers(view) }}
+      status={{
+        pending: query.isPending,
+        error: query.error,
+        retry: () => void query.refetch(),
+        empty: query.data !== undefined && items.length === 0 && noResellers(view),
+      }}
       table={itemsTable(items, "Reseller", spec.column)}
     >
       <BarListChart items={items} height={HEIGHT} unit={spec.unit} />

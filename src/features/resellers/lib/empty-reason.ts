@@ -9,7 +9,9 @@ const filtered = (view: ViewState) => {
 
 /** Why a snapshot card is empty: there are no resellers at all, or none in the chosen markets. */
 export function noResellers(view: ViewState): string {
-  return filtered(view) ? "No indirect resellers are in the chosen markets." : "No indirect resellers are linked to your partner account yet.";
+  return filtered(view)
+    ? "No indirect resellers are in the chosen markets."
+    : "No indirect resellers are linked to your partner account yet.";
 }
 
 /** Why the new-resellers card is empty: nobody made a first sale in the period (in the chosen markets). */

@@ -18,18 +18,34 @@ export interface SnapshotTotals {
 }
 
 export function snapshotTotals(rows: readonly Row[]): SnapshotTotals {
-  const sum = (pick: (row: Row) => number | null | undefined) => rows.reduce((total, row) => total + (pick(row) ?? 0), 0);
-  return { resellers: sum((r) => r.indirectResellerCount), subscriptions: sum((r) => r.subscriptionCount), licences: sum((r) => r.licenseCount) };
+  const sum = (pick: (row: Row) => number | null | undefined) =>
+    rows.reduce((total, row) => total + (pick(row) ?? 0), 0);
+  return {
+    resellers: sum((r) => r.indirectResellerCount),
+    subscriptions: sum((r) => r.subscriptionCount),
+    licences: sum((r) => r.licenseCount),
+  };
 }
 
 /** Resellers per market, largest first; past the limit the rest share one bar so the bars still sum to the total. */
 export function marketItems(rows: readonly Row[], limit: number): BarItem[] {
   const items = rows
-    .map((row) => ({ key: row.market ?? UNSET_KEY, label: row.market ?? NO_MARKET, value: row.indirectResellerCount ?? 0 }))
+    .map((row) => ({
+      key: row.market ?? UNSET_KEY,
+      label: row.market ?? NO_MARKET,
+      value: row.indirectResellerCount ?? 0,
+    }))
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   if (items.length <= limit) return items;
   const rest = items.slice(limit - 1);
-  return [...items.slice(0, limit - 1), { key: OTHER_KEY, label: `Other markets (${rest.length})`, value: rest.reduce((sum, item) => sum + item.value, 0) }];
+  return [
+    ...items.slice(0, limit - 1),
+    {
+      key: OTHER_KEY,
+      label: `Other markets (${rest.length})`,
+      value: rest.reduce((sum, item) => sum + item.value, 0),
+    },
+  ];
 }
 
 export function itemsTable(items: readonly BarItem[], heading: string, measure: string): TableData {

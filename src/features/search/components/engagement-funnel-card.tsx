@@ -21,7 +21,10 @@ export function EngagementFunnelCard({ view, range, grain }: EngagementFunnelCar
       title="Search funnel"
       description="From appearing in a search result page to a referral, with the share of the step before."
       height={260}
-      status={{ ...status, empty: current !== undefined && steps[0]!.value === 0 && emptyReason(view, range) }}
+      status={{
+        ...status,
+        empty: current !== undefined && steps[0]!.value === 0 && emptyReason(view, range),
+      }}
       table={funnelTable(steps)}
     >
       <Funnel steps={steps} />

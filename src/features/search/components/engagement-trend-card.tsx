@@ -22,7 +22,12 @@ const CHART_HEIGHT = 180;
  * a shared axis would flatten the lower steps, and each chart can carry its own compared line.
  */
 export function EngagementTrendCard({ view, range, compared, grain }: EngagementTrendCardProps) {
-  const { current, previous, status } = usePeriodQuery("search", (r) => trendQuery(view, r, grain), range, compared);
+  const { current, previous, status } = usePeriodQuery(
+    "search",
+    (r) => trendQuery(view, r, grain),
+    range,
+    compared,
+  );
   const series = measureSeries(current ?? [], range, grain);
   const before = previous && compared ? measureSeries(previous, compared, grain) : null;
   return (
@@ -30,7 +35,11 @@ export function EngagementTrendCard({ view, range, compared, grain }: Engagement
       title="Engagement over time"
       description={`Each measure per ${grain}${compared ? `; dashed: ${formatDayRange(compared)}` : ""}.${grain === "week" ? " Weeks start on Monday, so the first and last can be partial." : ""}`}
       height={2 * CHART_HEIGHT + 64}
-      status={{ ...status, empty: current !== undefined && totals(current).searchResultPageViews === 0 && emptyReason(view, range) }}
+      status={{
+        ...status,
+        empty:
+          current !== undefined && totals(current).searchResultPageViews === 0 && emptyReason(view, range),
+      }}
       table={trendTable(series, before, grain)}
     >
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -43,7 +52,15 @@ export function EngagementTrendCard({ view, range, compared, grain }: Engagement
               grain={grain}
               buckets={series.buckets}
               series={[{ key, label, values: series.values[key] }]}
-              comparison={before ? { label: `${label}, ${formatDayRange(compared!)}`, buckets: before.buckets, values: before.values[key] } : undefined}
+              comparison={
+                before
+                  ? {
+                      label: `${label}, ${formatDayRange(compared!)}`,
+                      buckets: before.buckets,
+                      values: before.values[key],
+                    }
+                  : undefined
+              }
             />
           </figure>
         ))}

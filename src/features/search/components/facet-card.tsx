@@ -13,10 +13,26 @@ const HEIGHT = LIMIT * 30;
 
 export const FACETS = {
   keywordSearchText: { title: "Top search texts", heading: "Search text", what: "what visitors typed" },
-  keywordIndustryFocus: { title: "Industries searched", heading: "Industry", what: "the industry the search asked for" },
-  keywordProduct: { title: "Products searched", heading: "Product", what: "the product the search asked for" },
-  keywordCountry: { title: "Countries searched", heading: "Country", what: "the country the search asked for" },
-  partnerMarket: { title: "Listing markets", heading: "Listing market", what: "the market of your listing that was shown" },
+  keywordIndustryFocus: {
+    title: "Industries searched",
+    heading: "Industry",
+    what: "the industry the search asked for",
+  },
+  keywordProduct: {
+    title: "Products searched",
+    heading: "Product",
+    what: "the product the search asked for",
+  },
+  keywordCountry: {
+    title: "Countries searched",
+    heading: "Country",
+    what: "the country the search asked for",
+  },
+  partnerMarket: {
+    title: "Listing markets",
+    heading: "Listing market",
+    what: "the market of your listing that was shown",
+  },
 } as const satisfies Record<FacetField, unknown>;
 
 interface FacetCardProps {
@@ -37,10 +53,23 @@ export function FacetCard({ view, range, field, onSelect }: FacetCardProps) {
       title={facet.title}
       description={`Search result page views by ${facet.what}, largest first; beyond ${LIMIT} values the rest share one bar. Choose a name to filter on it.`}
       height={HEIGHT}
-      status={{ pending: query.isPending, error: query.error, retry: () => void query.refetch(), empty: query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range) }}
+      status={{
+        pending: query.isPending,
+        error: query.error,
+        retry: () => void query.refetch(),
+        empty:
+          query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range),
+      }}
       table={facetTable(items, facet.heading)}
     >
-      <BarListChart items={items} height={HEIGHT} unit="page views" onSelect={(key) => onSelect(field, key)} canSelect={isValueKey} selectLabel={`Filter by ${facet.heading.toLowerCase()}`} />
+      <BarListChart
+        items={items}
+        height={HEIGHT}
+        unit="page views"
+        onSelect={(key) => onSelect(field, key)}
+        canSelect={isValueKey}
+        selectLabel={`Filter by ${facet.heading.toLowerCase()}`}
+      />
     </ChartCard>
   );
 }

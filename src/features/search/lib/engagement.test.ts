@@ -2,12 +2,29 @@ import { describe, expect, test } from "vitest";
 import { engagementFunnel, funnelTable, measureSeries, totals, trendTable } from "./engagement.ts";
 
 const rows = [
-  { searchDate: "2026-09-07T00:00:00.000Z", searchResultPageViews: 100, profileViews: 15, contactClicks: 4, referralCount: 1 },
-  { searchDate: "2026-09-21T00:00:00.000Z", searchResultPageViews: 50, profileViews: 5, contactClicks: 0, referralCount: null },
+  {
+    searchDate: "2026-09-07T00:00:00.000Z",
+    searchResultPageViews: 100,
+    profileViews: 15,
+    contactClicks: 4,
+    referralCount: 1,
+  },
+  {
+    searchDate: "2026-09-21T00:00:00.000Z",
+    searchResultPageViews: 50,
+    profileViews: 5,
+    contactClicks: 0,
+    referralCount: null,
+  },
 ];
 
 test("totals add each measure over the groups", () => {
-  expect(totals(rows)).toEqual({ searchResultPageViews: 150, profileViews: 20, contactClicks: 4, referralCount: 1 });
+  expect(totals(rows)).toEqual({
+    searchResultPageViews: 150,
+    profileViews: 20,
+    contactClicks: 4,
+    referralCount: 1,
+  });
 });
 
 test("the funnel runs page views → profile views → contact clicks → referrals, with rates in its table", () => {
@@ -43,6 +60,12 @@ describe("measureSeries and trendTable", () => {
     expect(table.rows[1]).toEqual(["2026-09-07", 100, 15, 4, 1, "2026-08-10", 0, 0, 0, 0]);
     expect(table.rows[3]!.slice(5)).toEqual([null, null, null, null, null]);
     expect(table.formatCell!("2026-08-03", 5)).toBe("Week of Aug 3, 2026");
-    expect(trendTable(series, null, "week").columns).toEqual(["Period", "Search result page views", "Profile views", "Contact clicks", "Referrals"]);
+    expect(trendTable(series, null, "week").columns).toEqual([
+      "Period",
+      "Search result page views",
+      "Profile views",
+      "Contact clicks",
+      "Referrals",
+    ]);
   });
 });

@@ -19,7 +19,12 @@ export type Totals = Record<MeasureKey, number>;
 
 export function totals(rows: readonly Row[]): Totals {
   const sum = (key: MeasureKey) => rows.reduce((total, row) => total + (row[key] ?? 0), 0);
-  return { searchResultPageViews: sum("searchResultPageViews"), profileViews: sum("profileViews"), contactClicks: sum("contactClicks"), referralCount: sum("referralCount") };
+  return {
+    searchResultPageViews: sum("searchResultPageViews"),
+    profileViews: sum("profileViews"),
+    contactClicks: sum("contactClicks"),
+    referralCount: sum("referralCount"),
+  };
 }
 
 export function engagementFunnel(sums: Totals): FunnelStep[] {
@@ -31,9 +36,14 @@ export function funnelTable(steps: readonly FunnelStep[]): TableData {
     columns: ["Step", "Count", "Of previous step"],
     rows: steps.map((step, i) => {
       const previous = i > 0 ? steps[i - 1]!.value : null;
-      return [step.label, step.value, previous === null ? null : previous > 0 ? formatShare(step.value / previous) : "—"];
+      return [
+        step.label,
+        step.value,
+        previous === null ? null : previous > 0 ? formatShare(step.value / previous) : "—",
+      ];
     }),
-    formatCell: (value, column) => (value === null ? "" : column === 1 ? formatNumber(Number(value)) : String(value)),
+    formatCell: (value, column) =>
+      value === null ? "" : column === 1 ? formatNumber(Number(value)) : String(value),
   };
 }
 
@@ -46,7 +56,10 @@ export interface MeasureSeries {
 export function measureSeries(rows: readonly Row[], range: DayRange, grain: Grain): MeasureSeries {
   const buckets = bucketStarts(range, grain);
   const index = new Map(buckets.map((bucket, i) => [bucket, i]));
-  const values = Object.fromEntries(MEASURES.map(({ key }) => [key, buckets.map(() => 0)])) as Record<MeasureKey, number[]>;
+  const values = Object.fromEntries(MEASURES.map(({ key }) => [key, buckets.map(() => 0)])) as Record<
+    MeasureKey,
+    number[]
+  >;
   for (const row of rows) {
     const i = row.searchDate ? index.get(bucketStart(row.searchDate, grain)) : undefined;
     if (i === undefined) continue;
@@ -58,15 +71,26 @@ export function measureSeries(rows: readonly Row[], range: DayRange, grain: Grai
 /** The small multiples' numbers: per bucket, each measure, then the compared bucket and its measures. */
 export function trendTable(current: MeasureSeries, compared: MeasureSeries | null, grain: Grain): TableData {
   const labels = MEASURES.map((m) => m.label);
-  const columns = ["Period", ...labels, ...(compared ? ["Compared period", ...labels.map((label) => `${label} (compared)`)] : [])];
+  const columns = [
+    "Period",
+    ...labels,
+    ...(compared ? ["Compared period", ...labels.map((label) => `${label} (compared)`)] : []),
+  ];
   const dateColumns = new Set([0, MEASURES.length + 1]);
   return {
     columns,
     rows: current.buckets.map((bucket, i) => [
       bucket,
       ...MEASURES.map(({ key }) => current.values[key][i]!),
-      ...(compared ? [compared.buckets[i] ?? null, ...MEASURES.map(({ key }) => compared.values[key][i] ?? null)] : []),
+      ...(compared
+        ? [compared.buckets[i] ?? null, ...MEASURES.map(({ key }) => compared.values[key][i] ?? null)]
+        : []),
     ]),
-    formatCell: (value, column) => (value === null ? "—" : dateColumns.has(column) ? formatBucket(String(value), grain) : formatNumber(Number(value))),
+    formatCell: (value, column) =>
+      value === null
+        ? "—"
+        : dateColumns.has(column)
+          ? formatBucket(String(value), grain)
+          : formatNumber(Number(value)),
   };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { facetItems, facetTable, isValueKey, seenValues } from "./facets.ts";
 
-const rows = (views: Record<string, number>) => Object.entries(views).map(([keywordProduct, searchResultPageViews]) => ({ keywordProduct, searchResultPageViews }));
+const rows = (views: Record<string, number>) =>
+  Object.entries(views).map(([keywordProduct, searchResultPageViews]) => ({
+    keywordProduct,
+    searchResultPageViews,
+  }));
 
 describe("facetItems", () => {
   test("ranked by page views; past the limit the rest share one bar that is not a value", () => {
@@ -21,7 +25,11 @@ describe("facetItems", () => {
   });
 
   test("values are kept exactly as they come, quotes and spaces included", () => {
-    const [item] = facetItems([{ keywordSearchText: ` O'Brien "cloud"`, searchResultPageViews: 1 }], "keywordSearchText", 10);
+    const [item] = facetItems(
+      [{ keywordSearchText: ` O'Brien "cloud"`, searchResultPageViews: 1 }],
+      "keywordSearchText",
+      10,
+    );
     expect(item).toMatchObject({ key: ` O'Brien "cloud"`, label: ` O'Brien "cloud"` });
   });
 });
@@ -34,5 +42,7 @@ test("facetTable has the bars' labels and values", () => {
 });
 
 test("seenValues lists returned values, sorted, without nulls", () => {
-  expect(seenValues([...rows({ Windows: 1, Azure: 1 }), { keywordProduct: null }], "keywordProduct")).toEqual(["Azure", "Windows"]);
+  expect(seenValues([...rows({ Windows: 1, Azure: 1 }), { keywordProduct: null }], "keywordProduct")).toEqual(
+    ["Azure", "Windows"],
+  );
 });

@@ -18,11 +18,22 @@ export const isValueKey = (key: string) => !key.startsWith("\u0000");
  */
 export function facetItems(rows: readonly Row[], field: FacetField, limit: number): BarItem[] {
   const items = rows
-    .map((row) => ({ key: row[field] ?? UNSET_KEY, label: row[field] ?? NOT_SPECIFIED, value: row.searchResultPageViews ?? 0 }))
+    .map((row) => ({
+      key: row[field] ?? UNSET_KEY,
+      label: row[field] ?? NOT_SPECIFIED,
+      value: row.searchResultPageViews ?? 0,
+    }))
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   if (items.length <= limit) return items;
   const rest = items.slice(limit - 1);
-  return [...items.slice(0, limit - 1), { key: OTHER_KEY, label: `All others (${rest.length})`, value: rest.reduce((sum, item) => sum + item.value, 0) }];
+  return [
+    ...items.slice(0, limit - 1),
+    {
+      key: OTHER_KEY,
+      label: `All others (${rest.length})`,
+      value: rest.reduce((sum, item) => sum + item.value, 0),
+    },
+  ];
 }
 
 export function facetTable(items: readonly BarItem[], heading: string): TableData {

@@ -19,11 +19,22 @@ interface ChurnCardProps {
 }
 
 const HEIGHT = 300;
-const count = (rows: readonly Record<string, unknown>[] | undefined) => (rows ? sumMeasure(rows, "subscriptionCount") : undefined);
+const count = (rows: readonly Record<string, unknown>[] | undefined) =>
+  rows ? sumMeasure(rows, "subscriptionCount") : undefined;
 
 export function ChurnCard({ view, range, compared, grain }: ChurnCardProps) {
-  const [created, previousCreated] = usePeriods("subscriptions", (r) => createdByStatusQuery(view, r, grain), range, compared);
-  const [deprovisioned, previousDeprovisioned] = usePeriods("subscriptions", (r) => deprovisionedQuery(view, r, grain), range, compared);
+  const [created, previousCreated] = usePeriods(
+    "subscriptions",
+    (r) => createdByStatusQuery(view, r, grain),
+    range,
+    compared,
+  );
+  const [deprovisioned, previousDeprovisioned] = usePeriods(
+    "subscriptions",
+    (r) => deprovisionedQuery(view, r, grain),
+    range,
+    compared,
+  );
   const results = [created, deprovisioned, previousCreated, previousDeprovisioned];
   const buckets = bucketStarts(range, grain);
   const churn = churnSeries(created?.data?.rows ?? [], deprovisioned?.data?.rows ?? [], buckets, grain);
@@ -31,18 +42,30 @@ export function ChurnCard({ view, range, compared, grain }: ChurnCardProps) {
   const net = (count(created?.data?.rows) ?? 0) - (count(deprovisioned?.data?.rows) ?? 0);
   const previousIn = count(previousCreated?.data?.rows);
   const previousOut = count(previousDeprovisioned?.data?.rows);
-  const previousNet = previousIn !== undefined && previousOut !== undefined ? previousIn - previousOut : undefined;
+  const previousNet =
+    previousIn !== undefined && previousOut !== undefined ? previousIn - previousOut : undefined;
   const loaded = created?.data !== undefined && deprovisioned?.data !== undefined;
-  const quiet = churn.created.values.every((v) => v === 0) && churn.deprovisioned.values.every((v) => v === 0);
-  const empty = loaded && quiet && emptyMessage("No subscriptions were created or deprovisioned", between(range), view);
+  const quiet =
+    churn.created.values.every((v) => v === 0) && churn.deprovisioned.values.every((v) => v === 0);
+  const empty =
+    loaded && quiet && emptyMessage("No subscriptions were created or deprovisioned", between(range), view);
   const description = (
     <>
-      New subscriptions by creation date against deprovisioned ones by deprovisioning date; below zero the book shrank.
-      {loaded && <ComparisonNote label="Net change" current={net} previous={previousNet} compared={compared} />}
+      New subscriptions by creation date against deprovisioned ones by deprovisioning date; below zero the
+      book shrank.
+      {loaded && (
+        <ComparisonNote label="Net change" current={net} previous={previousNet} compared={compared} />
+      )}
     </>
   );
   return (
-    <ChartCard title="New versus deprovisioned" description={description} height={HEIGHT} status={cardStatus(results, empty)} table={seriesTable(buckets, grain, series)}>
+    <ChartCard
+      title="New versus deprovisioned"
+      description={description}
+      height={HEIGHT}
+      status={cardStatus(results, empty)}
+      table={seriesTable(buckets, grain, series)}
+    >
       <TimeSeriesChart buckets={buckets} grain={grain} series={series} kind="line" height={HEIGHT} />
     </ChartCard>
   );

@@ -25,14 +25,28 @@ interface InServiceCardProps {
 const MEASURE_LABEL = { subscriptionCount: "Subscriptions", licenseCount: "Licences" } as const;
 
 /** The book when the range ends, by type or product: every value the API returns, unknown ones included. */
-export function InServiceCard({ view, range, drill, title, by, labelColumn, measure, limit, colorIndex }: InServiceCardProps) {
+export function InServiceCard({
+  view,
+  range,
+  drill,
+  title,
+  by,
+  labelColumn,
+  measure,
+  limit,
+  colorIndex,
+}: InServiceCardProps) {
   const current = useGroup("subscriptions", inServiceQuery(view, range, by));
   const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, measure, limit);
   const nonZero = items.some((item) => item.value > 0);
   const empty =
     current?.data !== undefined &&
     !nonZero &&
-    emptyMessage(measure === "licenseCount" ? "No licences were in service" : "No subscriptions were in service", `on ${formatDay(range.to)}`, view);
+    emptyMessage(
+      measure === "licenseCount" ? "No licences were in service" : "No subscriptions were in service",
+      `on ${formatDay(range.to)}`,
+      view,
+    );
   const description = `In service on ${formatDay(range.to)}.${restCount ? ` Top ${items.length} of ${count}.` : ""} Choose a name to filter the page.`;
   return (
     <RankedBarsCard

@@ -22,7 +22,10 @@ export function RenewalsCard({ view, today }: RenewalsCardProps) {
   const { keys, windows } = renewalWindows(current?.data?.rows ?? [], today);
   const longest = windows[windows.length - 1]?.total ?? 0;
   const last = windowEnd(today, Math.max(...RENEWAL_WINDOWS));
-  const empty = current?.data !== undefined && longest === 0 && emptyMessage("No commitments end", `between ${formatDay(today)} and ${formatDay(last)}`, view);
+  const empty =
+    current?.data !== undefined &&
+    longest === 0 &&
+    emptyMessage("No commitments end", `between ${formatDay(today)} and ${formatDay(last)}`, view);
   const labels = keys.map(autoRenewLabel);
   const table = {
     columns: ["Due within", ...labels, "Total"],
@@ -44,9 +47,15 @@ export function RenewalsCard({ view, today }: RenewalsCardProps) {
               <span>Next {w.days} days</span>
               <span className="tabular">{formatNumber(w.total)}</span>
             </p>
-            <div className="mt-1 flex h-4 overflow-hidden rounded bg-slate-100 dark:bg-slate-800" aria-hidden="true">
+            <div
+              className="mt-1 flex h-4 overflow-hidden rounded bg-slate-100 dark:bg-slate-800"
+              aria-hidden="true"
+            >
               {w.counts.map((count, k) => (
-                <div key={keys[k]} style={{ width: `${longest ? (count / longest) * 100 : 0}%`, background: seriesColor(k) }} />
+                <div
+                  key={keys[k]}
+                  style={{ width: `${longest ? (count / longest) * 100 : 0}%`, background: seriesColor(k) }}
+                />
               ))}
             </div>
             <p className="tabular mt-1 text-xs text-slate-700 dark:text-slate-300">

@@ -27,14 +27,31 @@ export function StatusTrendCard({ view, range, compared, grain, drill }: StatusT
   const [current, previous] = results;
   const rows = current?.data?.rows ?? [];
   const buckets = bucketStarts(range, grain);
-  const series = pivotSeries(rows, { dateField: "creationDate", keyField: "status", measure: "subscriptionCount", buckets, grain, order: SUBSCRIPTION_STATUSES });
+  const series = pivotSeries(rows, {
+    dateField: "creationDate",
+    keyField: "status",
+    measure: "subscriptionCount",
+    buckets,
+    grain,
+    order: SUBSCRIPTION_STATUSES,
+  });
   const total = sumMeasure(rows, "subscriptionCount");
-  const empty = current?.data !== undefined && total === 0 && emptyMessage("No subscriptions were created", between(range), view);
+  const empty =
+    current?.data !== undefined &&
+    total === 0 &&
+    emptyMessage("No subscriptions were created", between(range), view);
   const description = (
     <>
-      By creation date and <em>current</em> status: the API keeps no status history, so a subscription created in the range and
-      cancelled later counts as DEPROVISIONED in the period it was created.
-      {current?.data && <ComparisonNote label="Created" current={total} previous={previous?.data && sumMeasure(previous.data.rows, "subscriptionCount")} compared={compared} />}
+      By creation date and <em>current</em> status: the API keeps no status history, so a subscription created
+      in the range and cancelled later counts as DEPROVISIONED in the period it was created.
+      {current?.data && (
+        <ComparisonNote
+          label="Created"
+          current={total}
+          previous={previous?.data && sumMeasure(previous.data.rows, "subscriptionCount")}
+          compared={compared}
+        />
+      )}
     </>
   );
   return (
@@ -45,8 +62,19 @@ export function StatusTrendCard({ view, range, compared, grain, drill }: StatusT
       status={cardStatus(results, empty)}
       table={seriesTable(buckets, grain, series, { total: true })}
     >
-      <TimeSeriesChart buckets={buckets} grain={grain} series={series} kind="stacked-bar" height={HEIGHT} onSelectSeries={(key) => drill.to("status", key)} />
-      <DrillButtons label="Filter by status" items={series.filter((s) => drill.can("status", s.key))} onSelect={(key) => drill.to("status", key)} />
+      <TimeSeriesChart
+        buckets={buckets}
+        grain={grain}
+        series={series}
+        kind="stacked-bar"
+        height={HEIGHT}
+        onSelectSeries={(key) => drill.to("status", key)}
+      />
+      <DrillButtons
+        label="Filter by status"
+        items={series.filter((s) => drill.can("status", s.key))}
+        onSelect={(key) => drill.to("status", key)}
+      />
     </ChartCard>
   );
 }

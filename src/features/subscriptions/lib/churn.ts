@@ -10,9 +10,20 @@ export interface ChurnSeries {
 }
 
 /** New subscriptions (by creationDate) against deprovisioned ones (by deprovisionedDate), bucket by bucket. */
-export function churnSeries(createdRows: readonly GroupRow[], deprovisionedRows: readonly GroupRow[], buckets: readonly string[], grain: Grain): ChurnSeries {
+export function churnSeries(
+  createdRows: readonly GroupRow[],
+  deprovisionedRows: readonly GroupRow[],
+  buckets: readonly string[],
+  grain: Grain,
+): ChurnSeries {
   const created = bucketTotals(createdRows, "creationDate", "subscriptionCount", buckets, grain);
-  const deprovisioned = bucketTotals(deprovisionedRows, "deprovisionedDate", "subscriptionCount", buckets, grain);
+  const deprovisioned = bucketTotals(
+    deprovisionedRows,
+    "deprovisionedDate",
+    "subscriptionCount",
+    buckets,
+    grain,
+  );
   return {
     created: { key: "created", label: "New", values: created },
     deprovisioned: { key: "deprovisioned", label: "Deprovisioned", values: deprovisioned },

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { autoRenewLabel, renewalWindows, windowEnd } from "./renewal-windows.ts";
 
-const row = (date: string, autoRenewEnabled: unknown, subscriptionCount: number) => ({ commitmentEndDate: `${date}T00:00:00.000Z`, autoRenewEnabled, subscriptionCount });
+const row = (date: string, autoRenewEnabled: unknown, subscriptionCount: number) => ({
+  commitmentEndDate: `${date}T00:00:00.000Z`,
+  autoRenewEnabled,
+  subscriptionCount,
+});
 
 describe("renewalWindows", () => {
   const today = "2026-03-01";
@@ -10,7 +14,13 @@ describe("renewalWindows", () => {
     expect(windowEnd(today, 90)).toBe("2026-05-29");
   });
   it("splits cumulative windows by auto-renew, on before off", () => {
-    const rows = [row("2026-03-01", false, 2), row("2026-03-30", true, 3), row("2026-03-31", true, 4), row("2026-05-29", false, 1), row("2026-05-30", true, 50)];
+    const rows = [
+      row("2026-03-01", false, 2),
+      row("2026-03-30", true, 3),
+      row("2026-03-31", true, 4),
+      row("2026-05-29", false, 1),
+      row("2026-05-30", true, 50),
+    ];
     const { keys, windows } = renewalWindows(rows, today);
     expect(keys).toEqual(["true", "false"]);
     expect(windows).toEqual([

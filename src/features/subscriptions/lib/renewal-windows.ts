@@ -27,10 +27,17 @@ export function autoRenewLabel(key: string): string {
  * 60 and 90 days, split by auto-renew. Off is what needs a call to the customer; a value other than true/false
  * is kept under its own name.
  */
-export function renewalWindows(rows: readonly GroupRow[], today: string, windows: readonly number[] = RENEWAL_WINDOWS) {
+export function renewalWindows(
+  rows: readonly GroupRow[],
+  today: string,
+  windows: readonly number[] = RENEWAL_WINDOWS,
+) {
   const start = Date.parse(`${today}T00:00:00Z`);
   const seen = [...new Set(rows.map((row) => keyOf(row.autoRenewEnabled)))];
-  const keys = [...AUTO_RENEW_ORDER.filter((k) => seen.includes(k)), ...seen.filter((k) => !AUTO_RENEW_ORDER.includes(k))];
+  const keys = [
+    ...AUTO_RENEW_ORDER.filter((k) => seen.includes(k)),
+    ...seen.filter((k) => !AUTO_RENEW_ORDER.includes(k)),
+  ];
   const result: RenewalWindow[] = windows.map((days) => ({ days, counts: keys.map(() => 0), total: 0 }));
   for (const row of rows) {
     const date = row.commitmentEndDate;

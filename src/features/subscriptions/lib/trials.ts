@@ -27,7 +27,11 @@ export function trialFigures(
   const cohortStarted = sumMeasure(startRows, "subscriptionCount");
   const cohortConverted = sumMeasure(convertedStartRows, "subscriptionCount");
   return {
-    starts: { key: "starts", label: "Trial starts", values: bucketTotals(startRows, "trialStartDate", "subscriptionCount", buckets, grain) },
+    starts: {
+      key: "starts",
+      label: "Trial starts",
+      values: bucketTotals(startRows, "trialStartDate", "subscriptionCount", buckets, grain),
+    },
     conversions: {
       key: "conversions",
       label: "Converted to paid",
