@@ -5,8 +5,8 @@ export function DataTable({ caption, data }: { caption: string; data: TableData 
   const show = data.formatCell ?? ((value: Cell) => (value === null ? "—" : String(value)));
   return (
     // A scrolling box must be reachable by keyboard to be scrolled (axe: scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       role="region"
       aria-label={caption}
