@@ -39,21 +39,26 @@ interface Run {
   stderr: string;
 }
 
+/** server/main.ts as a user starts it, with a clean environment plus `env`. */
+function startMain(env: Record<string, string>) {
+  return spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/main.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      LOG: "off",
+      TLS: "off",
+      DIST_DIR: build,
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: tsx runs the script in a child process, which must end with it.
+    detached: true,
+  });
+}
+
 function runMain(env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/main.ts"], {
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        LOG: "off",
-        TLS: "off",
-        DIST_DIR: build,
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      // Its own process group: tsx runs the script in a child process, which must end with it.
-      detached: true,
-    });
+    const child = startMain(env);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -154,21 +159,12 @@ describe.concurrent("server/main.ts refuses to start", () => {
 async function modulesLoaded(env: Record<string, string>): Promise<string[]> {
   const file = join(dir, `modules-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(file, "");
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      LOG: "off",
-      TLS: "off",
-      DIST_DIR: build,
-      HOST: "127.0.0.1",
-      PORT: String(freePort),
-      NODE_OPTIONS: `--import ${join(process.cwd(), "server/testing/record-modules.mjs")}`,
-      RECORD_MODULES: file,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
+  const child = startMain({
+    HOST: "127.0.0.1",
+    PORT: String(freePort),
+    NODE_OPTIONS: `--import ${join(process.cwd(), "server/testing/record-modules.mjs")}`,
+    RECORD_MODULES: file,
+    ...env,
   });
   let output = "";
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));

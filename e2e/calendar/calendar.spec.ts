@@ -69,7 +69,12 @@ for (const zone of CALENDAR_ZONES) {
   test.describe(`in ${zone}`, () => {
     test.use({ timezoneId: zone, locale: "en-US" });
 
-    test("ranges, the overview's numbers, the report's month and a hostile name", async ({ page, day }) => {
+    // The browser's zone matters to the ranges and the numbers they give; the rest only to the day (UTC runs it).
+    const checks =
+      zone === "UTC"
+        ? "ranges, the overview's numbers, the report's month and a hostile name"
+        : "ranges and the overview's numbers, counted from the UTC day";
+    test(checks, async ({ page, day }) => {
       test.setTimeout(180_000);
       const demo = { today: day, scale: SCALE };
       const want = expectedRanges(day);
@@ -87,6 +92,9 @@ for (const zone of CALENDAR_ZONES) {
       // demo's data, like Partner Center's, ends yesterday).
       await page.getByRole("combobox", { name: "Date range", exact: true }).selectOption("month-to-date");
       await expect(page.getByTestId("resolved-range")).toHaveText(range(want.monthToDate));
+      // What follows depends on the day (the server's dataset, /config.json's today), not on the browser's zone:
+      // once per day keeps the calendar run to minutes (5.6 → 3.4 here).
+      if (zone !== "UTC") return;
       await expectKpis(page, demo, want.monthToDate, want.monthToDatePrevious);
       const views = overviewExpectations(demo).find((kpi) => kpi.label === "Search result page views")!;
       if (!day.endsWith("-01"))
