@@ -65,7 +65,7 @@ test("the report command writes a PDF of several pages with the same numbers", a
   const out = `${mkdtempSync("/tmp/report-")}/report.pdf`;
   execFileSync("npx", ["tsx", "scripts/report.ts", "--month", MONTH, "--out", out], {
     stdio: "pipe",
-    env: { ...process.env, DEMO_SCALE: "1" },
+    env: { ...process.env, DEMO_SCALE: process.env.E2E_SCALE ?? "1" },
   });
   const pages = await pdfPages(readFileSync(out));
   expect(pages.length).toBeGreaterThan(1);

@@ -12,7 +12,9 @@ export interface DemoDay {
   today: string;
   scale: number;
 }
-const RUN_DAY: DemoDay = { today: DEMO_TODAY, scale: 1 };
+/** The dataset's scale on the run's main server (playwright.config.ts pins E2E_SCALE). */
+export const E2E_SCALE = Number(process.env.E2E_SCALE || 1);
+const RUN_DAY: DemoDay = { today: DEMO_TODAY, scale: E2E_SCALE };
 
 // One dataset at a time (a calendar worker walks several days, and a million usage rows each would add up), and
 // its rows materialised once per resource: every KPI expectation used to rebuild all of them, over a second for

@@ -38,7 +38,7 @@ export async function startOwnServer(port: number, env: Record<string, string> =
       HOST: "localhost",
       MOCK_FAULTS: "on",
       LOG: "off",
-      DEMO_SCALE: "1",
+      DEMO_SCALE: process.env.E2E_SCALE ?? "1",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -3,11 +3,15 @@ import {
   autoGrain,
   comparisonRange,
   effectiveGrain,
+  formatRange,
   parseRange,
+  RANGE_PRESETS,
   resolveRange,
   stepRange,
   type RangePreset,
+  type RangeSpec,
 } from "./date-range.ts";
+import { bucketStarts } from "./time-buckets.ts";
 
 const TODAY = "2026-11-25"; // a Wednesday in Q4
 
@@ -110,10 +114,29 @@ describe("comparison and stepping", () => {
     });
   });
 
-  it("keeps series under a thousand points", () => {
-    expect(autoGrain({ from: "2026-08-01", to: "2026-10-31" })).toBe("day");
-    expect(autoGrain({ from: "2025-11-01", to: "2026-10-31" })).toBe("week");
-    expect(autoGrain({ from: "2023-11-01", to: "2026-10-31" })).toBe("month");
+  it("picks the automatic grain by range length: days to a month, weeks to six months, then months", () => {
+    expect(autoGrain({ from: "2026-10-01", to: "2026-10-31" })).toBe("day");
+    expect(autoGrain({ from: "2026-09-01", to: "2026-10-02" })).toBe("week");
+    expect(autoGrain({ from: "2026-08-01", to: "2026-10-31" })).toBe("week");
+    expect(autoGrain({ from: "2026-07-01", to: "2026-12-31" })).toBe("week");
+    expect(autoGrain({ from: "2026-07-01", to: "2027-01-01" })).toBe("month");
+    expect(autoGrain({ from: "2025-11-01", to: "2026-10-31" })).toBe("month");
     expect(effectiveGrain({ from: "2022-01-01", to: "2026-10-31" }, "day")).toBe("week");
+    expect(effectiveGrain({ from: "2025-11-01", to: "2026-10-31" }, "day")).toBe("day");
+  });
+
+  it("draws at most about 60 automatic buckets for every preset and the longest allowed range", () => {
+    const specs: RangeSpec[] = [
+      ...Object.keys(RANGE_PRESETS).map((preset) => ({ preset }) as RangeSpec),
+      { from: "2021-11-01", to: "2026-10-31" },
+    ];
+    for (const today of ["2026-11-30", "2027-01-01", "2028-02-29", "2028-12-31"])
+      for (const spec of specs) {
+        const range = resolveRange(spec, today);
+        expect(
+          bucketStarts(range, autoGrain(range)).length,
+          `${formatRange(spec)} on ${today}`,
+        ).toBeLessThanOrEqual(61);
+      }
   });
 });

@@ -125,10 +125,17 @@ export function stepRange(range: DayRange, direction: -1 | 1): DayRange {
   return shiftRange(range, direction);
 }
 
-/** Charts stay under ~1,000 points per series: day up to 3 months, week up to a year, then month. */
+/**
+ * Automatic granularity aims at a readable trend, not at every point the API can give: at most about 60 buckets, and
+ * no daily weekend saw-tooth beyond a month. Days up to 31 days (≤ 31 points), weeks up to 184 days (six whole
+ * months, ≤ 28 points), months beyond (≤ 61 points for the longest range a link may hold, five years).
+ * docs/architecture.md, "Granularity", keeps these thresholds.
+ */
+export const AUTO_GRAIN_MAX_DAYS = { day: 31, week: 184 } as const;
+
 export function autoGrain(range: DayRange): Grain {
   const days = rangeLengthDays(range);
-  return days <= 92 ? "day" : days <= 366 ? "week" : "month";
+  return days <= AUTO_GRAIN_MAX_DAYS.day ? "day" : days <= AUTO_GRAIN_MAX_DAYS.week ? "week" : "month";
 }
 
 /** A grain the user chose, unless it would draw too many points (more than 1,000 days). */

@@ -42,7 +42,7 @@ export interface RejectedParam {
 }
 
 export const DEFAULT_VIEW: ViewState = {
-  range: { preset: "last-3-months" },
+  range: { preset: "last-90-days" },
   compare: "previous",
   grain: "auto",
   filters: {},

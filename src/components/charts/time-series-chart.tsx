@@ -106,7 +106,7 @@ export function TimeSeriesChart({
   const animate = data.length < 200;
   const compareLine = comparison && (
     <Line
-      type="monotone"
+      type="linear"
       dataKey={COMPARE_KEY}
       stroke="#64748b"
       strokeDasharray="5 4"
@@ -124,7 +124,7 @@ export function TimeSeriesChart({
         {series.map((s, i) => (
           <Line
             key={s.key}
-            type="monotone"
+            type="linear"
             dataKey={s.key}
             stroke={seriesColor(i)}
             strokeDasharray={seriesDash(i)}
@@ -143,7 +143,7 @@ export function TimeSeriesChart({
         {series.map((s, i) => (
           <Area
             key={s.key}
-            type="monotone"
+            type="linear"
             dataKey={s.key}
             stackId="a"
             stroke={seriesColor(i)}

@@ -44,7 +44,7 @@ const categories = (rows: Usage[]) => new Set(rows.map((r) => r.meterCategory)).
 
 describe("AzureUsagePage", () => {
   it("shows one unit's totals, trend and top customers equal to sums over the raw rows", async () => {
-    renderPage(<AzureUsagePage />, "/azure-usage?range=last-3-months&compare=previous");
+    renderPage(<AzureUsagePage />, "/azure-usage?range=last-3-months&compare=previous&grain=day");
     const range = months(-3, 3);
     const inRange = all.filter((r) => inDays(r.usageDate, range));
     // The default unit is the one the most meter categories are measured in.

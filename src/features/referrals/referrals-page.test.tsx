@@ -93,7 +93,7 @@ async function expectPageMatches(rows: Referral[], before: Referral[]) {
 
 describe("ReferralsPage", { timeout: 30_000 }, () => {
   test("KPIs, funnel, delays, trend and markets equal counts of the raw referrals", async () => {
-    renderPage(<ReferralsPage />, "/referrals?range=last-3-months&compare=previous");
+    renderPage(<ReferralsPage />, "/referrals?range=last-3-months&compare=previous&grain=day");
     expect(screen.getByRole("heading", { level: 1, name: "Referrals" })).toBeInTheDocument();
     const rows = cohort(range);
     await expectPageMatches(rows, cohort(previous));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.ts";
-import { marketQuery, newResellersGrain, newResellersQuery, topResellersQuery } from "./queries.ts";
+import { marketQuery, newResellersQuery, topResellersQuery } from "./queries.ts";
 
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
@@ -36,17 +36,5 @@ describe("resellers queries", () => {
       orderby: "licenseCount desc,name asc",
       top: "10",
     });
-  });
-});
-
-describe("newResellersGrain", () => {
-  test("automatic: days up to a month, weeks up to a quarter, then months", () => {
-    expect(newResellersGrain(view(), { from: "2026-10-01", to: "2026-10-31" })).toBe("day");
-    expect(newResellersGrain(view(), range)).toBe("week");
-    expect(newResellersGrain(view(), { from: "2025-11-01", to: "2026-10-31" })).toBe("month");
-  });
-
-  test("a chosen grain is kept", () => {
-    expect(newResellersGrain(view({}, "day"), { from: "2025-11-01", to: "2026-10-31" })).toBe("day");
   });
 });

@@ -4,7 +4,7 @@ import type { Filter } from "../../api/filter.ts";
 import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
 import type { AnalyticsQueries } from "../../api/queries.ts";
 import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
-import { effectiveGrain, rangeLengthDays, type DayRange, type Grain } from "../../lib/date-range.ts";
+import type { DayRange, Grain } from "../../lib/date-range.ts";
 import type { ViewState } from "../../lib/view-state.ts";
 import { resellersSchema } from "./search-params.ts";
 
@@ -20,16 +20,6 @@ export function resellersFilter(view: ViewState): Filter<"indirectresellers"> | 
 /** Resellers, subscriptions and licences per market: the by-market card, and summed, the headline totals. */
 export function marketQuery(view: ViewState): ResellersQuery {
   return { filter: resellersFilter(view), groupby: ["market"] };
-}
-
-/**
- * A reseller is new in the bucket holding its first subscription. Few resellers start each week, so automatic
- * buckets are months beyond a quarter (weeks up to one, days up to a month); a chosen grain is kept.
- */
-export function newResellersGrain(view: ViewState, range: DayRange): Grain {
-  if (view.grain !== "auto") return effectiveGrain(range, view.grain);
-  const days = rangeLengthDays(range);
-  return days <= 31 ? "day" : days <= 92 ? "week" : "month";
 }
 
 /** Resellers whose first subscription falls in the range; "never" (0001-01-01) is outside every range. */

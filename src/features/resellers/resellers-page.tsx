@@ -3,7 +3,7 @@ import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
 import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
-import { comparisonRange } from "../../lib/date-range.ts";
+import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
 import { MarketCard } from "./components/market-card.tsx";
@@ -11,7 +11,7 @@ import { NewResellersCard } from "./components/new-resellers-card.tsx";
 import { ResellerKpis } from "./components/reseller-kpis.tsx";
 import { TopResellersCard } from "./components/top-resellers-card.tsx";
 import { seenMarkets } from "./lib/market-totals.ts";
-import { marketQuery, newResellersGrain, resellersFilter } from "./queries.ts";
+import { marketQuery, resellersFilter } from "./queries.ts";
 import { resellerGridColumns, resellersSchema } from "./search-params.ts";
 
 export const ResellersPage = withPageState(
@@ -19,7 +19,7 @@ export const ResellersPage = withPageState(
   function ResellersPage({ state }: { state: ViewStateApi }) {
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
-    const grain = newResellersGrain(view, range);
+    const grain = effectiveGrain(range, view.grain);
     const { queries } = useApi();
     // The by-market card's query (shared cache): the markets it returned become the filter's suggestions.
     const markets = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));

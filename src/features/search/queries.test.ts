@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
 import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.ts";
-import { facetQuery, trendGrain, trendQuery } from "./queries.ts";
+import { facetQuery, trendQuery } from "./queries.ts";
 
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
@@ -39,18 +39,5 @@ describe("search queries", () => {
       filter: `keywordCountry eq 'FR' and ${dates}`,
       groupby: "keywordIndustryFocus",
     });
-  });
-});
-
-describe("trendGrain", () => {
-  test("automatic: days up to a month, weeks up to two years, months beyond", () => {
-    expect(trendGrain(view(), { from: "2026-10-01", to: "2026-10-31" })).toBe("day");
-    expect(trendGrain(view(), range)).toBe("week");
-    expect(trendGrain(view(), { from: "2022-01-01", to: "2026-10-31" })).toBe("month");
-  });
-
-  test("a chosen grain is kept unless it would draw more than 1,000 points", () => {
-    expect(trendGrain(view({}, "day"), range)).toBe("day");
-    expect(trendGrain(view({}, "day"), { from: "2022-01-01", to: "2026-10-31" })).toBe("week");
   });
 });

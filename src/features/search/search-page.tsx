@@ -3,7 +3,7 @@ import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
-import { comparisonRange, type DayRange } from "../../lib/date-range.ts";
+import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
@@ -13,7 +13,7 @@ import { EngagementKpis } from "./components/engagement-kpis.tsx";
 import { EngagementTrendCard } from "./components/engagement-trend-card.tsx";
 import { FACETS, FacetCard } from "./components/facet-card.tsx";
 import { seenValues } from "./lib/facets.ts";
-import { facetQuery, searchFilter, trendGrain, type FacetField } from "./queries.ts";
+import { facetQuery, searchFilter, type FacetField } from "./queries.ts";
 import { searchGridColumns, searchSchema } from "./search-params.ts";
 
 const FACET_FIELDS = Object.keys(FACETS) as FacetField[];
@@ -43,7 +43,7 @@ export const SearchPage = withPageState(
   function SearchPage({ state }: { state: ViewStateApi }) {
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
-    const grain = trendGrain(view, range);
+    const grain = effectiveGrain(range, view.grain);
     const options = useFilterOptions(view, range);
 
     // A drill-down narrows the page to the chosen value (replacing that filter); the chip takes it off again.

@@ -52,7 +52,7 @@ const sum = (rows: Sub[], field: "licenseCount") => rows.reduce((total, r) => to
 
 describe("SubscriptionsPage", () => {
   it("shows KPIs, status buckets and renewals equal to counts over the raw rows", async () => {
-    renderPage(<SubscriptionsPage />, "/subscriptions?range=last-3-months&compare=previous");
+    renderPage(<SubscriptionsPage />, "/subscriptions?range=last-3-months&compare=previous&grain=day");
     const range = months(-3, 3);
     const previous = months(-6, 3);
     const created = all.filter((r) => inDays(r.creationDate, range));
