@@ -3,7 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { formatBucket, formatDay, formatNumber } from "../../lib/format.ts";
-import { mockApiServer, testDataset } from "../../testing/mock-api.ts";
+import { http, HttpResponse } from "msw";
+import { runQuery } from "../../../mock/engine/run-query.ts";
+import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import {
   addDays,
@@ -144,7 +146,7 @@ describe("AzureUsagePage", () => {
   }, 60_000);
 
   it("shows a failing query's error on its card only", async () => {
-    failGroupby(server, "usage/azure", "resourceLocation");
+    failGroupby(server, "usage/azure", "resourceLocation,meterUnit");
     renderPage(<AzureUsagePage />, "/azure-usage?range=last-month&compare=previous");
     const location = await screen.findByRole("region", { name: "Usage by location (1 Hour)" }, LOAD);
     const alert = await within(location).findByRole("alert", {}, LOAD);
@@ -162,5 +164,36 @@ describe("AzureUsagePage", () => {
     expect(await within(card("Usage by meter category")).findByText(text, {}, LOAD)).toBeInTheDocument();
     expect(within(card("Top customers")).getByText(text)).toBeInTheDocument();
     expect(await kpiValue("Total usage")).toBe(formatNumber(0));
+  }, 60_000);
+  it("adds only the unit shown when the upstream ignores the unit filter, and says other units came back", async () => {
+    // A gateway that drops `meterUnit eq …` from the filter: every unit comes back in one answer.
+    server.use(
+      http.get(`${TEST_BASE_URL}/partner/v1/analytics/usage/azure`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const filter = params.get("filter") ?? "";
+        params.set("filter", filter.replace(/meterUnit eq '(?:[^']|'')*' and /, ""));
+        expect(params.get("filter")).not.toContain("meterUnit");
+        return HttpResponse.json(runQuery(testDataset(), "usage/azure", params));
+      }),
+    );
+    renderPage(<AzureUsagePage />, "/azure-usage?range=last-month&compare=none&meterUnit=1+Hour");
+    const range = months(-1, 1);
+    const inRange = all.filter((r) => inDays(r.usageDate, range));
+    const hours = inRange.filter((r) => r.meterUnit === "1 Hour");
+    expect(quantity(hours)).toBeLessThan(quantity(inRange));
+    expect(await kpiValue("Total usage")).toBe(formatNumber(quantity(hours)));
+    const others = [...new Set(inRange.map((r) => r.meterUnit))].filter((u) => u !== "1 Hour");
+    const note = await screen.findByText(/Partner Center also returned usage in/, { selector: "p" }, LOAD);
+    expect(others.length).toBeGreaterThan(0);
+    for (const unit of others) expect(note).toHaveTextContent(unit);
+    expect(note).toHaveTextContent("counts 1 Hour only");
+    const customers = countBy(
+      hours,
+      (r) => r.customerName,
+      (r) => r.quantity,
+    );
+    const [, ...top] = await tableCells("Top customers (1 Hour)");
+    top.forEach(([name, value]) => expect(value).toBe(formatNumber(customers[name!]!)));
+    expect(within(card("Top customers (1 Hour)")).getByText(/also returned usage in/)).toBeInTheDocument();
   }, 60_000);
 });

@@ -23,7 +23,10 @@ describe("Azure usage queries", () => {
     expect(query.filter?.expression).toBe(
       `resourceLocation eq 'westeurope' and meterUnit eq '1 Hour' and ${dates}`,
     );
-    expect(query).toMatchObject({ groupby: ["meterCategory", "usageDate"], aggregationLevel: "week" });
+    expect(query).toMatchObject({
+      groupby: ["meterCategory", "meterUnit", "usageDate"],
+      aggregationLevel: "week",
+    });
   });
 
   it("keeps the shared market parameter in the URL but never sends it: usage rows have no market", () => {
@@ -42,7 +45,7 @@ describe("Azure usage queries", () => {
     expect(query.filter?.expression).toBe(
       `(meterCategory eq 'Virtual Machines' or meterCategory eq 'Storage') and meterUnit eq '1 Hour' and ${dates}`,
     );
-    expect(query.groupby).toEqual(["meterSubcategory", "usageDate"]);
+    expect(query.groupby).toEqual(["meterSubcategory", "meterUnit", "usageDate"]);
   });
 
   it("filters customers by exact names, since usage supports eq only", () => {
@@ -50,7 +53,7 @@ describe("Azure usage queries", () => {
     expect(query.filter?.expression).toBe(
       `(customerName eq 'Contoso' or customerName eq 'O''Neil Ltd') and meterUnit eq '10,000s' and ${dates}`,
     );
-    expect(query.groupby).toEqual(["subscriptionId", "subscriptionName", "customerName"]);
+    expect(query.groupby).toEqual(["subscriptionId", "subscriptionName", "customerName", "meterUnit"]);
     expect(query.aggregationLevel).toBeUndefined();
   });
 

@@ -5,7 +5,8 @@ import type { DayRange, Grain } from "../../lib/date-range.ts";
 import type { ViewState } from "../../lib/view-state.ts";
 import { usageSchema } from "./search-params.ts";
 
-// Every chart and KPI of the page is one of these grouped queries, always restricted to one meter unit.
+// Every chart and KPI of the page is one of these grouped queries, always restricted to one meter unit, and grouped
+// by it too: the cards add only rows of that unit (lib/units.ts rowsOfUnit), whatever the upstream honours.
 
 type UsageQuery = GroupedQuery<"usage/azure">;
 type Usage = Filter<"usage/azure">;
@@ -36,7 +37,7 @@ export function trendField(view: ViewState): "meterCategory" | "meterSubcategory
 export function categoryTrendQuery(view: ViewState, range: DayRange, grain: Grain, unit: string): UsageQuery {
   return {
     filter: usageFilter(view, range, unit),
-    groupby: [trendField(view), "usageDate"],
+    groupby: [trendField(view), "meterUnit", "usageDate"],
     aggregationLevel: grain,
   };
 }
@@ -44,10 +45,10 @@ export function categoryTrendQuery(view: ViewState, range: DayRange, grain: Grai
 export type RankField = "meterCategory" | "resourceLocation" | "customerName" | "subscriptionId";
 /** Subscriptions are ranked by id (names repeat across customers) and carry their name and customer for labels. */
 const RANK_GROUPS = {
-  meterCategory: ["meterCategory"],
-  resourceLocation: ["resourceLocation"],
-  customerName: ["customerName"],
-  subscriptionId: ["subscriptionId", "subscriptionName", "customerName"],
+  meterCategory: ["meterCategory", "meterUnit"],
+  resourceLocation: ["resourceLocation", "meterUnit"],
+  customerName: ["customerName", "meterUnit"],
+  subscriptionId: ["subscriptionId", "subscriptionName", "customerName", "meterUnit"],
 } as const satisfies Record<RankField, UsageQuery["groupby"]>;
 
 /** Total quantity per value of one field over the range, in one unit. */

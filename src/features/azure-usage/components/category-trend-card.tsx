@@ -9,7 +9,7 @@ import { pivotSeries, seriesTable, sumMeasure } from "../../../lib/grouped-serie
 import { between, emptyMessage, listFilter, type Drill } from "../../../lib/view-filters.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { categoryTrendQuery, trendField } from "../queries.ts";
-import { usageCardStatus, type UnitState } from "./unit-state.ts";
+import { otherUnitsOf, unitAnswer, usageCardStatus, type UnitState } from "./unit-state.ts";
 
 interface CategoryTrendCardProps {
   view: ViewState;
@@ -41,7 +41,9 @@ export function CategoryTrendCard({
     compared,
   );
   const [current, previous] = results;
-  const rows = current?.data?.rows ?? [];
+  const [now, before] = [unitAnswer(current, unit), unitAnswer(previous, unit)];
+  const otherUnits = otherUnitsOf(unit, now, before);
+  const rows = now.rows;
   const buckets = bucketStarts(range, grain);
   const series = pivotSeries(rows, {
     dateField: "usageDate",
@@ -63,12 +65,13 @@ export function CategoryTrendCard({
     <>
       {unit ? `In ${unit}, by usage date. ` : ""}
       {drillingDown ? "Split by meter subcategory." : "Choose a category to see its subcategories."}
+      {otherUnits && <span className="block text-amber-800 dark:text-amber-300">{otherUnits}</span>}
       {current?.data && unit && (
         <ComparisonNote
           label="Total"
           unit={unit}
           current={total}
-          previous={previous?.data && sumMeasure(previous.data.rows, "quantity")}
+          previous={previous?.data && sumMeasure(before.rows, "quantity")}
           compared={compared}
         />
       )}

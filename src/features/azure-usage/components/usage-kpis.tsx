@@ -5,7 +5,7 @@ import { kpiError } from "../../../components/card-status.ts";
 import { measureOf, sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { rankQuery } from "../queries.ts";
-import type { UnitState } from "./unit-state.ts";
+import { otherUnitsOf, unitAnswer, type UnitState } from "./unit-state.ts";
 
 interface UsageKpisProps {
   view: ViewState;
@@ -28,9 +28,11 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
   const [current, previous] = results;
   const waiting = unit ? results.some((r) => r?.isPending) : Boolean(facet?.isPending);
   const error = kpiError(unit ? results : [facet]);
+  const [now, before] = [unitAnswer(current, unit), unitAnswer(previous, unit)];
+  const otherUnits = otherUnitsOf(unit, now, before);
   const tile = (measure: (rows: readonly GroupRow[]) => number) => ({
-    value: current?.data ? measure(current.data.rows) : unit ? null : 0,
-    previous: previous?.data ? measure(previous.data.rows) : null,
+    value: current?.data ? measure(now.rows) : unit ? null : 0,
+    previous: previous?.data ? measure(before.rows) : null,
     comparedRange: compared,
     pending: waiting,
     error,
@@ -49,6 +51,11 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
         />
         <KpiTile label="Meter categories with usage" {...tile(categoriesUsed)} />
       </div>
+      {otherUnits && (
+        <p role="note" className="mt-2 text-sm text-amber-800 dark:text-amber-300">
+          {otherUnits}
+        </p>
+      )}
     </section>
   );
 }

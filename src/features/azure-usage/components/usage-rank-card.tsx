@@ -5,7 +5,7 @@ import { rankedItems, type GroupRow } from "../../../lib/grouped-series.ts";
 import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { useGroup } from "../../../lib/use-groups.ts";
 import { rankQuery, type RankField } from "../queries.ts";
-import { usageCardStatus, type UnitState } from "./unit-state.ts";
+import { otherUnitsOf, unitAnswer, usageCardStatus, type UnitState } from "./unit-state.ts";
 
 interface UsageRankCardProps {
   view: ViewState;
@@ -36,7 +36,9 @@ export function UsageRankCard({
 }: UsageRankCardProps) {
   const { unit } = unitState;
   const current = useGroup("usage/azure", unit ? rankQuery(view, range, unit, by) : null);
-  const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, "quantity", limit, label);
+  const answer = unitAnswer(current, unit);
+  const otherUnits = otherUnitsOf(unit, answer);
+  const { items, restCount, count } = rankedItems(answer.rows, by, "quantity", limit, label);
   const empty =
     current?.data !== undefined &&
     !items.some((item) => item.value > 0) &&
@@ -46,7 +48,12 @@ export function UsageRankCard({
     <RankedBarsCard
       title={unit ? `${title} (${unit})` : title}
       description={
-        unit && current?.data ? `${shown}, by total quantity in ${unit} over the range.` : undefined
+        unit && current?.data ? (
+          <>
+            {`${shown}, by total quantity in ${unit} over the range.`}
+            {otherUnits && <span className="block text-amber-800 dark:text-amber-300">{otherUnits}</span>}
+          </>
+        ) : undefined
       }
       status={usageCardStatus(unitState, [current], empty)}
       items={items}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseUnit, unitOptions } from "./units.ts";
+import { chooseUnit, otherUnitsNote, rowsOfUnit, unitOptions } from "./units.ts";
 
 const facet = [
   { meterUnit: "1 GB", meterCategory: "Bandwidth", meterSubcategory: "None" },
@@ -35,5 +35,32 @@ describe("chooseUnit", () => {
   });
   it("has no unit without usage", () => {
     expect(chooseUnit([], [], {})).toEqual({ unit: null, ignored: [] });
+  });
+});
+
+describe("rowsOfUnit", () => {
+  const rows = [
+    { meterUnit: "1 Hour", customerName: "A", quantity: 5 },
+    { meterUnit: "1 GB", customerName: "A", quantity: 1_000 },
+    { meterUnit: "1 Hour", customerName: "B", quantity: 2 },
+    { customerName: "C", quantity: 7 },
+  ];
+
+  it("keeps the rows of the unit shown and names every other unit that came back", () => {
+    expect(rowsOfUnit(rows, "1 Hour")).toEqual({
+      rows: [rows[0], rows[2]],
+      otherUnits: ["1 GB", "(not set)"],
+    });
+    expect(rowsOfUnit(rows.slice(0, 1), "1 Hour").otherUnits).toEqual([]);
+  });
+
+  it("says which units were left out, and nothing when there were none", () => {
+    expect(otherUnitsNote("1 Hour", [])).toBeNull();
+    expect(otherUnitsNote("1 Hour", ["1 GB"])).toBe(
+      "Partner Center also returned usage in 1 GB although only 1 Hour was asked for; those rows are left out, so this card counts 1 Hour only.",
+    );
+    expect(otherUnitsNote("1 Hour", ["a", "b", "c", "d", "e", "f", "g"])).toContain(
+      "in a, b, c, d, e and 2 more although",
+    );
   });
 });

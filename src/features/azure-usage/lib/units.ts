@@ -51,3 +51,33 @@ export function chooseUnit(
   );
   return { unit: best?.unit ?? null, ignored: [] };
 }
+
+export interface UnitRows {
+  /** The rows measured in the unit shown: the only ones a total may add. */
+  rows: GroupRow[];
+  /** Other units the answer held although the query asked for one: a data problem the card names. */
+  otherUnits: string[];
+}
+
+/**
+ * Keeps the rows of one unit. Every usage query filters on `meterUnit eq …` and also groups by it, so an upstream
+ * (or gateway) that ignores the filter cannot make a card add hours to gigabytes under one unit's name.
+ */
+export function rowsOfUnit(rows: readonly GroupRow[], unit: string): UnitRows {
+  const kept: GroupRow[] = [];
+  const others = new Set<string>();
+  for (const row of rows) {
+    const rowUnit = keyOf(row.meterUnit);
+    if (rowUnit === unit) kept.push(row);
+    else others.add(rowUnit);
+  }
+  return { rows: kept, otherUnits: [...others] };
+}
+
+/** The card's note for rows of other units, or nothing when the answer held one unit. */
+export function otherUnitsNote(unit: string, otherUnits: readonly string[]): string | null {
+  if (!otherUnits.length) return null;
+  const listed =
+    otherUnits.slice(0, 5).join(", ") + (otherUnits.length > 5 ? ` and ${otherUnits.length - 5} more` : "");
+  return `Partner Center also returned usage in ${listed} although only ${unit} was asked for; those rows are left out, so this card counts ${unit} only.`;
+}
