@@ -3,6 +3,7 @@
 import autocannon from "autocannon";
 import { nextApiToken, signIn, type BrowserSession } from "./browser-session.ts";
 import { httpsStatus, startChild } from "./demo-servers.ts";
+import { runHeavyQueries } from "./heavy-queries.ts";
 import { budget, metric, type Metric } from "./stats.ts";
 
 export const LOAD_PATH =
@@ -32,7 +33,11 @@ async function drained(cpuSeconds: () => number) {
   }
 }
 
-export async function runLoadTest(session: BrowserSession, durationS: number): Promise<LoadReport> {
+export async function runLoadTest(
+  session: BrowserSession,
+  durationS: number,
+  distinctQueries: number,
+): Promise<LoadReport> {
   const server = await startChild("1");
   try {
     // A real token from a real sign-in on this server's identity provider; held in this closure only.
@@ -74,6 +79,7 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
     // Up to 100 requests are still queued in the server when the client stops; memory they hold is not a leak.
     await drained(server.cpuSeconds);
     const rssAfter = server.rssMb();
+    const heavy = await runHeavyQueries(server, authorization, distinctQueries);
     const group = `Load: ${CONNECTIONS} connections for ${durationS} s on ${LOAD_PATH.split("?")[0]} (group-by over 1M usage rows)`;
     const completed = result.requests.total;
     const one = (value: number) => [value];
@@ -178,6 +184,7 @@ export async function runLoadTest(session: BrowserSession, durationS: number): P
           },
           one(((rssAfter - rssBefore) / rssBefore) * 100),
         ),
+        ...heavy,
       ],
     };
   } finally {

@@ -2,6 +2,7 @@ import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { datasetFromRows } from "../dataset/dataset-from-rows.ts";
 import { FaultController } from "./faults.ts";
+import { inThreadEngine } from "./answer-query.ts";
 import { createMockApi } from "./mock-api.ts";
 import { createTokenCheck, PARTNER_CENTER_AUDIENCE } from "./token-check.ts";
 
@@ -55,7 +56,7 @@ beforeAll(async () => {
     ],
   });
   app = createMockApi({
-    dataset,
+    query: inThreadEngine(dataset),
     faults,
     checkToken: createTokenCheck({ issuer: ISSUER, jwks: { keys: [jwk] } }),
   });

@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
-import type { Dataset } from "../dataset/generate-dataset.ts";
-import { QueryError } from "../engine/query-error.ts";
 import { RESOURCE_NAMES, type ResourceName } from "../engine/resources.ts";
-import { runQuery } from "../engine/run-query.ts";
+import type { QueryEngine } from "./answer-query.ts";
 import type { FaultController, FaultRule } from "./faults.ts";
 import type { TokenVerdict } from "./token-check.ts";
 
 export const ANALYTICS_ROOT = "/partner/v1/analytics/";
 
 export interface MockApiOptions {
-  dataset: Dataset;
+  /** Answers the queries: the engine's worker in the demo (engine-worker.ts), in-thread in tests. */
+  query: QueryEngine;
   /** Omitted: no authentication (npm run mock-api -- --no-auth). */
   checkToken?: (authorization: string | undefined) => Promise<TokenVerdict>;
   faults?: FaultController;
@@ -55,38 +54,14 @@ async function applyFault(reply: FastifyReply, rule: FaultRule): Promise<boolean
   return false;
 }
 
-// The dataset never changes while the server runs, so a grouped answer can be reused; charts ask the same few
-// questions over and over. Raw pages are not kept: they are large and read once.
-const CACHE_SIZE = 200;
-
-function cachedQuery(dataset: Dataset) {
-  const cache = new Map<string, ReturnType<typeof runQuery>>();
-  return (resource: ResourceName, params: URLSearchParams) => {
-    const grouped = [...params.keys()].some((k) => k.toLowerCase() === "groupby");
-    if (!grouped) return runQuery(dataset, resource, params);
-    const key = `${resource}?${params}`;
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const page = runQuery(dataset, resource, params);
-    cache.set(key, page);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    return page;
-  };
-}
-
 /** The embedded Partner Center Analytics API: the five GET resources over the demo dataset. */
 export function createMockApi({
-  dataset,
+  query,
   checkToken,
   faults,
   logger = false,
 }: MockApiOptions): FastifyInstance {
   const app = Fastify({ logger });
-  const query = cachedQuery(dataset);
 
   app.addHook("onRequest", async (request, reply) => {
     const requestId = request.headers["ms-requestid"];
@@ -152,21 +127,17 @@ export function createMockApi({
     const params = new URLSearchParams(search);
     const rule = faults?.take(faultRequest(resource, params));
     if (rule && (await applyFault(reply, rule))) return reply;
-    try {
-      const page = query(resource, params);
-      if (rule?.malformed === "wrong-types") {
-        return {
-          ...page,
-          TotalCount: "many",
-          Value: page.Value.map((row) => ({ ...row, ...wrongTypes(resource) })),
-        };
-      }
-      return page;
-    } catch (error) {
-      if (error instanceof QueryError)
-        return apiFault(reply, error.status, error.code, error.description, error.source);
-      throw error;
+    const answer = await query(resource, search);
+    if (!answer.ok) return apiFault(reply, answer.status, answer.code, answer.description, answer.source);
+    if (rule?.malformed === "wrong-types") {
+      const page = JSON.parse(answer.json) as { Value: Record<string, unknown>[] };
+      return {
+        ...page,
+        TotalCount: "many",
+        Value: page.Value.map((row) => ({ ...row, ...wrongTypes(resource) })),
+      };
     }
+    return reply.type("application/json; charset=utf-8").send(answer.json);
   });
 
   return app;

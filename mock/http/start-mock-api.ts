@@ -1,6 +1,7 @@
-import { generateDataset } from "../dataset/generate-dataset.ts";
 import { RESOURCE_NAMES, type ResourceName } from "../engine/resources.ts";
 import type { FaultController } from "./faults.ts";
+import { cachedEngine } from "./cached-engine.ts";
+import { startEngineWorker } from "./engine-worker.ts";
 import { createMockApi } from "./mock-api.ts";
 import type { TokenVerdict } from "./token-check.ts";
 
@@ -47,14 +48,10 @@ export async function startMockApi({
   faults,
   logger,
 }: StartMockOptions) {
-  const started = performance.now();
-  const dataset = generateDataset({
-    seed,
-    scale,
-    today: today === undefined ? undefined : new Date(`${today}T00:00:00Z`),
-  });
-  const generatedMs = performance.now() - started;
-  const app = createMockApi({ dataset, checkToken, faults, logger });
+  // The dataset lives in the engine's thread only: this thread serves HTTP and never runs a query.
+  const worker = await startEngineWorker({ seed, scale, today });
+  const app = createMockApi({ query: cachedEngine(worker.engine).query, checkToken, faults, logger });
+  app.addHook("onClose", worker.close);
   const address = await app.listen({ port, host });
-  return { app, dataset, url: address, generatedMs };
+  return { app, url: address, generatedMs: worker.generatedMs };
 }
