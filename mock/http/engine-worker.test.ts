@@ -6,7 +6,13 @@ import { startEngineWorker } from "./engine-worker.ts";
 
 const DAY = "2026-11-30";
 // Enough usage rows (150,000) for a group-by to pass the group limit; the rest small.
-const scale = { "usage/azure": 0.15, subscriptions: 0.05, indirectresellers: 0.05, search: 0.05, referrals: 0.05 };
+const scale = {
+  "usage/azure": 0.15,
+  subscriptions: 0.05,
+  indirectresellers: 0.05,
+  search: 0.05,
+  referrals: 0.05,
+};
 const options = { seed: 7, scale, today: DAY };
 let worker: Awaited<ReturnType<typeof startEngineWorker>>;
 
