@@ -3,35 +3,24 @@
 // Prints the monthly report to PDF in headless Chromium, without a person (docs/report.md). On the demo it
 // starts the demo in this process and signs in on its identity provider; on a deployment it renews the sign-in
 // kept by `--sign-in` (MSAL Node, device code) and serves the page from a loopback server of its own.
+// Browser, server, sign-in and mail libraries load only when a run gets that far: bad input fails in a blink.
 import { randomBytes } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { chromium } from "playwright-core";
 import { ConfigError, readConfig, utcToday } from "../server/config.ts";
-import { REPORT_RUN_HEADER } from "../server/report-run.ts";
-import { startServer } from "../server/start-server.ts";
 import { formatMonth } from "../src/lib/format.ts";
 import { CHROMIUM_FLAGS, findChromium } from "./find-chromium.mjs";
-import { printReport } from "./print-report.ts";
-import { readArgs, resolveMonth, UsageError } from "./report/args.ts";
+import { readArgs, resolveMonth } from "./report/args.ts";
+import { RunError, UsageError } from "./report/errors.ts";
 import { freePort } from "./report/free-port.ts";
-import {
-  checkMailServer,
-  mailBody,
-  MailError,
-  mailSubject,
-  readMailSettings,
-  sendReport,
-} from "./report/mail.ts";
-import { createReportSignIn } from "./report/sign-in.ts";
-import { TokenCacheError } from "./report/token-cache.ts";
+import { readMailSettings } from "./report/mail-settings.ts";
 
 try {
   await run();
 } catch (error) {
-  const known = [UsageError, ConfigError, TokenCacheError, MailError].some((type) => error instanceof type);
-  console.error(known ? (error as Error).message : `The report failed: ${String(error)}`);
-  process.exit(error instanceof UsageError || error instanceof ConfigError ? 2 : 1);
+  const usage = error instanceof UsageError || error instanceof ConfigError;
+  console.error(usage || error instanceof RunError ? error.message : `The report failed: ${String(error)}`);
+  process.exit(usage ? 2 : 1);
 }
 
 async function run() {
@@ -42,7 +31,10 @@ async function run() {
   const demo = readConfig({ ...process.env, ...local });
   // A deployment: the sign-in happens elsewhere than on this run's own embedded identity provider.
   const deployment = !demo.auth.authority.startsWith(`${demo.publicOrigin}/`);
-  const signIn = deployment ? createReportSignIn(demo.auth, args.tokenCache) : undefined;
+  const month = resolveMonth(args.month, demo.demo.today ?? utcToday());
+  const signIn = deployment
+    ? (await import("./report/sign-in.ts")).createReportSignIn(demo.auth, args.tokenCache)
+    : undefined;
   if (args.signIn) {
     if (!signIn)
       throw new UsageError(
@@ -69,14 +61,18 @@ async function run() {
         identityProvider: "entra" as const,
       }
     : demo;
-  const month = resolveMonth(args.month, config.demo.today ?? utcToday());
-  const chromiumPath =
-    findChromium() ??
-    fail("No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
-  if (mail) await checkMailServer(mail);
+  const chromiumPath = findChromium();
+  if (!chromiumPath)
+    throw new RunError("No Chromium found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.");
+  const mailer = mail ? await import("./report/mail.ts") : undefined;
+  if (mail && mailer) await mailer.checkMailServer(mail);
   // Renewed before the browser starts: an expired sign-in fails in a second, with the command that fixes it.
   if (signIn) await signIn.token();
   const secret = randomBytes(32).toString("base64url");
+  const { startServer } = await import("../server/start-server.ts");
+  const { REPORT_RUN_HEADER } = await import("../server/report-run.ts");
+  const { chromium } = await import("playwright-core");
+  const { printReport } = await import("./print-report.ts");
   const { app } = await startServer(config, {
     reportRun: signIn && { secret, bearer: async () => (await signIn.token()).accessToken },
   });
@@ -92,11 +88,11 @@ async function run() {
     );
     writeWhole(args.out, printed.pdf);
     console.log(`Wrote ${args.out} (${args.format}, ${printed.pages} pages, ${month}).`);
-    if (mail) {
+    if (mail && mailer) {
       const monthName = formatMonth(`${month}-01`);
-      await sendReport(mail, {
-        subject: mailSubject(config.partnerName, monthName),
-        text: mailBody({ partnerName: config.partnerName, monthName, sentences: printed.summary }),
+      await mailer.sendReport(mail, {
+        subject: mailer.mailSubject(config.partnerName, monthName),
+        text: mailer.mailBody({ partnerName: config.partnerName, monthName, sentences: printed.summary }),
         pdf: printed.pdf,
         filename: `partner-center-report-${month}.pdf`,
       });
@@ -117,8 +113,4 @@ function writeWhole(path: string, content: Buffer) {
   } finally {
     rmSync(partial, { force: true });
   }
-}
-
-function fail(message: string): never {
-  throw new UsageError(message);
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
 import type Provider from "oidc-provider";
 import type { KoaContextWithOIDC } from "oidc-provider";
+import { withStandardDeviceGrant } from "./legacy-device-grant.ts";
 import {
   deviceCodePage,
   deviceConfirmPage,
@@ -299,7 +300,11 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
         return;
       }
       req.url = url.slice(IDP_MOUNT.length) || "/";
-      callback(req, res);
+      if (req.method !== "POST" || !/^\/token(?:\?|$)/.test(req.url)) return void callback(req, res);
+      withStandardDeviceGrant(req).then(
+        (replayed) => callback(replayed, res),
+        () => void res.writeHead(413).end(),
+      );
     },
   };
 }

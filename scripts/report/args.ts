@@ -2,10 +2,8 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { lastFullMonth } from "../../src/app/report/report-params.ts";
+import { UsageError } from "./errors.ts";
 import { tokenCacheFile, type TokenCacheFile } from "./token-cache.ts";
-
-/** A bad flag or setting: the command prints the message and exits 2 before any sign-in, browser or mail. */
-export class UsageError extends Error {}
 
 export interface ReportArgs {
   /** YYYY-MM or "last"; resolved against the data's today by `resolveMonth`. */

@@ -1,36 +1,8 @@
 import { createTransport } from "nodemailer";
-import { isAddress, UsageError } from "./args.ts";
+import { RunError } from "./errors.ts";
+import type { MailSettings } from "./mail-settings.ts";
 
-export interface MailSettings {
-  /** smtp://user:pass@host:587 or smtps://…; it may hold a password, so no message ever quotes it. */
-  url: string;
-  from: string;
-  to: string[];
-}
-
-/** Fails when mail is asked for but SMTP_URL or MAIL_FROM is missing or malformed; nothing is sent then. */
-export function readMailSettings(
-  env: Record<string, string | undefined>,
-  to: string[],
-): MailSettings | undefined {
-  if (!to.length) return undefined;
-  const url = env.SMTP_URL;
-  if (!url) throw new UsageError("--mail-to needs SMTP_URL, e.g. SMTP_URL=smtp://user:password@host:587.");
-  const parsed = URL.canParse(url) ? new URL(url) : undefined;
-  if (!parsed || !["smtp:", "smtps:"].includes(parsed.protocol) || !parsed.hostname)
-    throw new UsageError(
-      "SMTP_URL is not an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@host:587 (its value is not shown: it may hold a password).",
-    );
-  const from = env.MAIL_FROM ?? "";
-  const address = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
-  if (!isAddress(address))
-    throw new UsageError(
-      `MAIL_FROM must be the sender's address, e.g. MAIL_FROM="Partner reports <reports@example.com>"${from ? `, got ${JSON.stringify(from)}` : ""}.`,
-    );
-  return { url, from, to };
-}
-
-export class MailError extends Error {}
+export class MailError extends RunError {}
 
 // A server that does not answer fails the run in seconds, not after nodemailer's default two minutes.
 const transportFor = (url: string) =>
@@ -40,8 +12,13 @@ const transportFor = (url: string) =>
 const serverName = (url: string) => new URL(url).host;
 
 function mailError(url: string, action: string, error: unknown): MailError {
-  const { code, responseCode, response } = (error ?? {}) as Record<string, unknown>;
-  const reason = response ? `it answered "${String(response)}"` : (code ?? String(error));
+  const { responseCode, response } = (error ?? {}) as Record<string, unknown>;
+  // The server's own answer when it gave one, else the connection's failure ("connect ECONNREFUSED …").
+  const reason = response
+    ? `it answered "${String(response)}"`
+    : error instanceof Error
+      ? error.message
+      : String(error);
   return new MailError(
     `The mail server ${serverName(url)} ${action}: ${reason}${responseCode ? ` (SMTP ${responseCode})` : ""}.`,
   );

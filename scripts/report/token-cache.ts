@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ICachePlugin, TokenCacheContext } from "@azure/msal-node";
+import { RunError } from "./errors.ts";
 
 /** Where the cache lives and the one command that signs in again, which every "sign in again" message names. */
 export interface TokenCacheFile {
@@ -15,7 +16,7 @@ export function tokenCacheFile(path: string, fromFlag: boolean): TokenCacheFile 
 }
 
 /** The token cache is missing, unsafe or can no longer renew a token: the run stops and says how to fix it. */
-export class TokenCacheError extends Error {}
+export class TokenCacheError extends RunError {}
 
 /**
  * Refuses a cache file that anyone but its owner may read or write: it holds a refresh token, which is a sign-in
