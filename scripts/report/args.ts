@@ -24,7 +24,7 @@ export const isAddress = (text: string) => ADDRESS.test(text);
 
 /** Where the token cache lives unless --token-cache or REPORT_TOKEN_CACHE says otherwise (XDG base directories). */
 export function defaultTokenCache(env: Record<string, string | undefined>): string {
-  const config = env.XDG_CONFIG_HOME || join(homedir(), ".config");
+  const config = env.XDG_CONFIG_HOME || join(env.HOME || homedir(), ".config");
   return join(config, "partner-center-report", "token-cache.json");
 }
 
