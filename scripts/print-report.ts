@@ -2,7 +2,11 @@ import type { Browser, Page } from "playwright-core";
 
 /** Waits until the report has no skeleton left and its chart is drawn: printing earlier would print placeholders. */
 export async function waitForReport(page: Page): Promise<void> {
-  await page.getByTestId("executive-summary").waitFor({ timeout: 60_000 });
+  // A refused sign-in (expired, or without MFA) replaces the report with a screen that says so: stop on it.
+  const summaryOrRefusal = page.locator('[data-testid="executive-summary"], [data-session-problem]').first();
+  await summaryOrRefusal.waitFor({ timeout: 60_000 });
+  if ((await summaryOrRefusal.getAttribute("data-session-problem")) !== null)
+    throw new Error(`Partner Center refused the sign-in: ${await summaryOrRefusal.textContent()}`);
   await page.waitForFunction(
     () =>
       !document.querySelector(
