@@ -49,6 +49,20 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// package-lock marks the packages only devDependencies need with "dev": true.
+const LOCK = (
+  JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { dev?: boolean }> }
+).packages;
+/** The lock's keys ("node_modules/a/node_modules/b") of the packages whose modules a process resolved. */
+const packagesLoaded = (urls: string) => [
+  ...new Set(
+    urls
+      .split("\n")
+      .map((url) => /(?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+/.exec(url)?.[0].slice(0, -1))
+      .filter((key): key is string => Boolean(key)),
+  ),
+];
+
 const pdfsIn = (folder: string) => readdirSync(folder).filter((name) => name.includes(".pdf"));
 
 describe("npm run report on a deployment", () => {
@@ -69,9 +83,14 @@ describe("npm run report on a deployment", () => {
 
     const stale = expireAccessTokens(cache);
     const out = join(dir, "r.pdf");
+    const modules = join(dir, "modules.txt");
     const report = await runReport(
       ["--month", "last", "--out", out, "--mail-to", "a@example.com,b@example.com"],
-      env,
+      {
+        ...env,
+        NODE_OPTIONS: `--import ${resolve("server/testing/record-modules.mjs")}`,
+        RECORD_MODULES: modules,
+      },
     );
     expect(report.stderr).toBe("");
     expect(report.code).toBe(0);
@@ -98,6 +117,13 @@ describe("npm run report on a deployment", () => {
       filename: `partner-center-report-${month}.pdf`,
     });
     expect(Buffer.compare(message!.attachments[0]!.content, pdf)).toBe(0);
+    // Issue 16: an install with --omit=dev can run the report, so nothing it loads may be a dev-only package.
+    const loaded = packagesLoaded(readFileSync(modules, "utf8"));
+    expect(loaded).toEqual(
+      expect.arrayContaining(["node_modules/@azure/msal-node", "node_modules/nodemailer"]),
+    );
+    expect(loaded).toContain("node_modules/playwright-core");
+    expect(loaded.filter((key) => LOCK[key]?.dev)).toEqual([]);
   }, 120_000);
 });
 
