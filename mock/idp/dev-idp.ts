@@ -104,6 +104,12 @@ function objectIdFor(username: string): string {
   return `${hex}-0000-4000-8000-${hex}${hex.slice(0, 4)}`;
 }
 
+/**
+ * Every demo sign-in counts as multi-factor, except a user name containing "no-mfa": that one shows Partner
+ * Center's refusal of a sign-in without a second factor (401, code 900421) in the app and the report command.
+ */
+const authMethods = (username: string) => (username.includes("no-mfa") ? ["pwd"] : ["pwd", "mfa"]);
+
 function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new Promise((resolve, reject) => {
     let body = "";
@@ -130,7 +136,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     preferred_username: sub.includes("@") ? sub : `${sub}@contoso-partner.example`,
     tid: DEMO_TENANT_ID,
     oid: objectIdFor(sub),
-    amr: ["pwd", "mfa"],
+    amr: authMethods(sub),
   });
 
   // Loaded on first use: its import warns about the Node version, which a refused setting should not print first.
@@ -274,7 +280,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     return provider.interactionFinished(
       req,
       res,
-      { login: { accountId: username, amr: ["pwd", "mfa"] }, consent: { grantId } },
+      { login: { accountId: username, amr: authMethods(username) }, consent: { grantId } },
       { mergeWithLastSubmission: false },
     );
   }

@@ -28,7 +28,8 @@ export function loginPage(action: string, error?: string): string {
     "Sign in – Demo identity provider",
     `<h1>Sign in to the demo tenant</h1>
 <p>This is the dashboard's built-in identity provider for the demo and tests. Any user name signs in as that user of the
-<strong>Contoso Partner (demo)</strong> tenant; the password is not checked.</p>
+<strong>Contoso Partner (demo)</strong> tenant; the password is not checked. A name containing
+<strong>no-mfa</strong> signs in without a second factor, which Partner Center refuses.</p>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}
 <form method="post" action="${escapeHtml(action)}">
 <label for="username">Username</label>

@@ -171,6 +171,26 @@ describe.concurrent("npm run report refuses bad input before any work", () => {
   });
 });
 
+describe("npm run report with a sign-in Partner Center refuses", () => {
+  it("without MFA: the page shows the MFA screen and the command stops with its text, leaving no PDF", async () => {
+    const noMfa = ["--token-cache", join(dir, "no-mfa.json")];
+    const signIn = await runReport(["--sign-in", ...noMfa], env, (line) => {
+      if (line.startsWith("To sign in")) void completeDeviceSignIn(browser, line, "no-mfa-ana");
+    });
+    expect(signIn.code).toBe(0);
+    const run = await runReport(
+      ["--out", join(dir, "no-mfa.pdf"), "--mail-to", "a@example.com", ...noMfa],
+      env,
+    );
+    expect(run.stderr).toMatch(
+      /Partner Center refused the sign-in: Partner Center accepts only sign-ins made with multi-factor authentication \(MFA\), and refused this one .*with error 900421/,
+    );
+    expect(run.code).toBe(1);
+    expect(pdfsIn(dir)).toEqual(["r.pdf"]);
+    expect(mail.received).toHaveLength(1);
+  }, 60_000);
+});
+
 describe("npm run report with a token cache it cannot use", () => {
   it("refuses a token cache that group or others may read", async () => {
     chmodSync(cache, 0o640);
