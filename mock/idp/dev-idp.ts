@@ -170,6 +170,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
       RefreshToken: 24 * 3600,
       Session: 24 * 3600,
       Interaction: 600,
+      DeviceCode: 600,
       Grant: 24 * 3600,
     },
     cookies: { keys: [Buffer.from(await crypto.getRandomValues(new Uint8Array(32))).toString("hex")] },

@@ -8,9 +8,9 @@ import { lastFullMonth } from "../../src/app/report/report-params.ts";
 import { formatMonth } from "../../src/lib/format.ts";
 import { CHROMIUM_FLAGS, findChromium } from "../find-chromium.mjs";
 import {
-  completeDeviceSignIn,
   expireAccessTokens,
   runReport,
+  signInWithDeviceCode,
   SMTP_USER,
   startDeployment,
   startMailServer,
@@ -67,16 +67,12 @@ const pdfsIn = (folder: string) => readdirSync(folder).filter((name) => name.inc
 
 describe("npm run report on a deployment", () => {
   it("signs in once with a device code, then renews silently, prints the PDF and mails it", async () => {
-    const prompts: string[] = [];
-    const signIn = await runReport(["--sign-in"], env, (line) => {
-      if (line.startsWith("To sign in")) {
-        prompts.push(line);
-        void completeDeviceSignIn(browser, line, "alex");
-      }
-    });
+    const signIn = await signInWithDeviceCode(browser, [], env, "alex");
     expect(signIn.stderr).toBe("");
     expect(signIn.code).toBe(0);
-    expect(prompts).toHaveLength(1);
+    expect(
+      signIn.stdout.match(/To sign in, open https:\/\/localhost:\d+\/idp\/device in a browser/g),
+    ).toHaveLength(1);
     expect(signIn.stdout).toContain("Signed in as alex@contoso-partner.example");
     expect(statSync(cache).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, "state")).mode & 0o777).toBe(0o700);
@@ -174,9 +170,7 @@ describe.concurrent("npm run report refuses bad input before any work", () => {
 describe("npm run report with a sign-in Partner Center refuses", () => {
   it("without MFA: the page shows the MFA screen and the command stops with its text, leaving no PDF", async () => {
     const noMfa = ["--token-cache", join(dir, "no-mfa.json")];
-    const signIn = await runReport(["--sign-in", ...noMfa], env, (line) => {
-      if (line.startsWith("To sign in")) void completeDeviceSignIn(browser, line, "no-mfa-ana");
-    });
+    const signIn = await signInWithDeviceCode(browser, noMfa, env, "no-mfa-ana");
     expect(signIn.code).toBe(0);
     const run = await runReport(
       ["--out", join(dir, "no-mfa.pdf"), "--mail-to", "a@example.com", ...noMfa],

@@ -62,10 +62,12 @@ export function runReport(
   args: string[],
   env: Record<string, string>,
   onLine: (line: string) => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<Run> {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/report.ts", ...args], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    signal,
   });
   const out = { stdout: "", stderr: "" };
   child.stdout.on("data", (chunk: Buffer) => {
@@ -73,7 +75,37 @@ export function runReport(
     for (const line of String(chunk).split("\n")) if (line) onLine(line);
   });
   child.stderr.on("data", (chunk: Buffer) => void (out.stderr += chunk));
+  child.on("error", () => undefined); // an abort kills the child; "close" still reports it
   return new Promise((resolve) => child.on("close", (code) => resolve({ code, ...out })));
+}
+
+/**
+ * `npm run report -- --sign-in` with the user's half done in `browser` as `user`. When that half fails, the command
+ * is stopped (it would poll until the code expires) and the failure is thrown.
+ */
+export async function signInWithDeviceCode(
+  browser: Browser,
+  args: string[],
+  env: Record<string, string>,
+  user: string,
+) {
+  const abort = new AbortController();
+  let userHalf: Promise<void> | undefined;
+  const run = await runReport(
+    ["--sign-in", ...args],
+    env,
+    (line) => {
+      if (!line.startsWith("To sign in")) return;
+      userHalf = completeDeviceSignIn(browser, line, user).catch((error: unknown) => {
+        abort.abort();
+        throw error;
+      });
+    },
+    abort.signal,
+  );
+  if (!userHalf) throw new Error(`No device code was printed: ${run.stdout}${run.stderr}`);
+  await userHalf;
+  return run;
 }
 
 /** The user's half of the device flow, in a real browser: open the address, enter the code, sign in. */
