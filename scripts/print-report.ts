@@ -1,9 +1,12 @@
-import { writeFileSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Page } from "playwright-core";
 
 /** Waits until the report has no skeleton left and its chart is drawn: printing earlier would print placeholders. */
 export async function waitForReport(page: Page): Promise<void> {
-  await page.getByTestId("executive-summary").waitFor({ timeout: 60_000 });
+  // A refused sign-in (expired, or without MFA) replaces the report with a screen that says so: stop on it.
+  const summaryOrRefusal = page.locator('[data-testid="executive-summary"], [data-session-problem]').first();
+  await summaryOrRefusal.waitFor({ timeout: 60_000 });
+  if ((await summaryOrRefusal.getAttribute("data-session-problem")) !== null)
+    throw new Error(`Partner Center refused the sign-in: ${await summaryOrRefusal.textContent()}`);
   await page.waitForFunction(
     () =>
       !document.querySelector(
@@ -17,20 +20,50 @@ export async function waitForReport(page: Page): Promise<void> {
   if (errors.length) throw new Error(`The report has errors, not printing it: ${errors.join(" | ")}`);
 }
 
+/** One line per measure of the executive summary, for the mail: "Active subscriptions: 1,234 (+12 (+1.0%) …)". */
+async function summaryLines(page: Page): Promise<string[]> {
+  return page.locator("[data-kpi]").evaluateAll((rows) =>
+    rows.map((row) => {
+      const [measure, value, previous] = [...row.children].map((cell) => cell.textContent?.trim() ?? "");
+      return `${measure}: ${value} (${previous} against the previous month)`;
+    }),
+  );
+}
+
+export interface PrintedReport {
+  pdf: Buffer;
+  pages: number;
+  summary: string[];
+}
+
+/**
+ * Prints /report to PDF. `signIn: "form"` signs in on the demo's identity provider as `user`; with `headers` (a
+ * report run on a deployment, server/report-run.ts) the page is already authorised and nobody signs in.
+ */
 export async function printReport(
   browser: Browser,
-  options: { url: string; user: string; out: string; format: "A4" | "Letter" },
-): Promise<number> {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true });
-  const page = await context.newPage();
-  await page.goto(options.url);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByLabel("Username").fill(options.user);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await waitForReport(page);
-  await page.emulateMedia({ media: "print", colorScheme: "light" });
-  const pdf = await page.pdf({ format: options.format, printBackground: true, preferCSSPageSize: false });
-  writeFileSync(options.out, pdf);
-  await context.close();
-  return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  options: { url: string; format: "A4" | "Letter" } & (
+    { signIn: "form"; user: string } | { signIn: "none"; headers: Record<string, string> }
+  ),
+): Promise<PrintedReport> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    ...(options.signIn === "none" ? { extraHTTPHeaders: options.headers } : {}),
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(options.url);
+    if (options.signIn === "form") {
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByLabel("Username").fill(options.user);
+      await page.getByRole("button", { name: "Sign in" }).click();
+    }
+    await waitForReport(page);
+    const summary = await summaryLines(page);
+    await page.emulateMedia({ media: "print", colorScheme: "light" });
+    const pdf = await page.pdf({ format: options.format, printBackground: true, preferCSSPageSize: false });
+    return { pdf, pages: (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, summary };
+  } finally {
+    await context.close();
+  }
 }

@@ -7,6 +7,7 @@ import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
 import type { FaultController } from "../mock/http/faults.ts";
 import { publicConfig, type ServerConfig } from "./config.ts";
 import { PROXY_PREFIX, registerProxy } from "./proxy.ts";
+import { guardReportRun, type ReportRun } from "./report-run.ts";
 import { securityHeaders } from "./security-headers.ts";
 
 export interface AppParts {
@@ -17,6 +18,8 @@ export interface AppParts {
   https?: { key: string; cert: string };
   /** Where the log goes when LOG=on; standard output by default. */
   logStream?: NodeJS.WritableStream;
+  /** A report run's server (scripts/report.ts): one browser only, the command's token on the relay. */
+  reportRun?: ReportRun;
 }
 
 // Hashed build output never changes; the HTML entries must always be fetched fresh.
@@ -48,6 +51,7 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   const { idp } = parts;
   const idpHeaders = { ...headers, "Content-Security-Policy": idp?.contentSecurityPolicy ?? "" };
 
+  if (parts.reportRun) guardReportRun(app, parts.reportRun);
   app.addHook("onRequest", async (request, reply) => {
     // Node keeps the first of several Host headers; a proxy in front may keep another. No client sends two.
     if (hostHeaders(request.raw.rawHeaders) > 1) {
@@ -72,12 +76,17 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
 
   app.get("/config.json", async (_request, reply) => {
     reply.header("Cache-Control", "no-store");
-    return publicConfig(config);
+    // reportRun: the SPA skips MSAL, the relay holds the token.
+    return { ...publicConfig(config), ...(parts.reportRun ? { reportRun: true } : {}) };
   });
   app.get("/healthz", async () => ({ status: "ok" }));
 
   if (parts.faults) registerFaultControl(app, config.publicOrigin, parts.faults, parts.idp);
-  registerProxy(app, { upstream: config.upstream, timeoutMs: config.upstreamTimeoutMs });
+  registerProxy(app, {
+    upstream: config.upstream,
+    timeoutMs: config.upstreamTimeoutMs,
+    bearer: parts.reportRun?.bearer,
+  });
 
   // Without a build (DIST_DIR=off, or a unit test) the server answers everything but the SPA.
   const root = config.distDir === undefined ? undefined : resolve(config.distDir);

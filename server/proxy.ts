@@ -18,6 +18,8 @@ const SAFE_RESOURCE_PATH = /^[a-z0-9]+(?:\/[a-z0-9]+)*$/i;
 export interface ProxyOptions {
   upstream: string;
   timeoutMs: number;
+  /** A report run's token (server/report-run.ts), sent instead of the browser's Authorization header. */
+  bearer?: () => Promise<string>;
 }
 
 function refuse(reply: FastifyReply, status: number, code: string, description: string) {
@@ -47,7 +49,7 @@ export function rejectReason(rawUrl: string): string | null {
  * The token relay: forwards the user's own bearer token to Partner Center (or the mock) for analytics GETs
  * only. It holds no secret and no session; cookies and every other header stay here.
  */
-export function registerProxy(app: FastifyInstance, { upstream, timeoutMs }: ProxyOptions): void {
+export function registerProxy(app: FastifyInstance, { upstream, timeoutMs, bearer }: ProxyOptions): void {
   const base = upstream.replace(/\/$/, "");
   const relay = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== "GET") {
@@ -62,6 +64,13 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs }: Pro
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = request.headers[name];
       if (typeof value === "string") headers.set(name, value);
+    }
+    if (bearer) {
+      try {
+        headers.set("authorization", `Bearer ${await bearer()}`);
+      } catch {
+        return refuse(reply, 401, "ReportSignInExpired", "The report's sign-in could not be renewed.");
+      }
     }
     const abort = new AbortController();
     const onClose = () => abort.abort(new Error("client went away"));

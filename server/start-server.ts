@@ -1,12 +1,13 @@
 import { buildApp } from "./app.ts";
 import { ConfigError, type ServerConfig } from "./config.ts";
+import type { ReportRun } from "./report-run.ts";
 import { checkAddress, checkBuild, listenError, tlsMaterial } from "./start-checks.ts";
 
 /**
  * Starts the app server; in demo mode also the embedded identity provider and mock API, in this process. Those
  * are imported here, and only when configured: a production server loads no demo code (nor oidc-provider).
  */
-export async function startServer(config: ServerConfig) {
+export async function startServer(config: ServerConfig, { reportRun }: { reportRun?: ReportRun } = {}) {
   checkBuild(config);
   const https = await tlsMaterial(config);
   await checkAddress(config);
@@ -36,7 +37,7 @@ export async function startServer(config: ServerConfig) {
     });
     upstream = mock.url;
   }
-  const app = buildApp({ ...config, upstream }, { idp, faults, https });
+  const app = buildApp({ ...config, upstream }, { idp, faults, https, reportRun });
   app.addHook("onClose", async () => void (await mock?.app.close()));
   try {
     await app.listen({ port: config.port, host: config.host });

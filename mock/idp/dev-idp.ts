@@ -2,7 +2,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
 import type Provider from "oidc-provider";
 import type { KoaContextWithOIDC } from "oidc-provider";
-import { errorPage, loginPage, logoutPage, signedOutPage, STYLE_SOURCE } from "./pages.ts";
+import { withStandardDeviceGrant } from "./legacy-device-grant.ts";
+import {
+  deviceCodePage,
+  deviceConfirmPage,
+  deviceDonePage,
+  errorPage,
+  loginPage,
+  logoutPage,
+  signedOutPage,
+  STYLE_SOURCE,
+} from "./pages.ts";
 
 export const PARTNER_CENTER_AUDIENCE = "https://api.partnercenter.microsoft.com";
 export const PARTNER_CENTER_SCOPE = `${PARTNER_CENTER_AUDIENCE}/user_impersonation`;
@@ -10,6 +20,9 @@ export const DEMO_CLIENT_ID = "pc-dashboard-demo";
 export const DEMO_TENANT_ID = "8a6f1c2e-5b7d-4e0a-9c3f-d1e2f3a4b5c6";
 export const DEMO_TENANT_NAME = "Contoso Partner (demo)";
 export const IDP_MOUNT = "/idp";
+const DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
+/** Seconds between MSAL Node's polls of the token endpoint during a device-code sign-in. */
+const DEVICE_POLL_INTERVAL = 1;
 
 export interface DevIdentityProvider {
   issuer: string;
@@ -91,6 +104,12 @@ function objectIdFor(username: string): string {
   return `${hex}-0000-4000-8000-${hex}${hex.slice(0, 4)}`;
 }
 
+/**
+ * Every demo sign-in counts as multi-factor, except a user name containing "no-mfa": that one shows Partner
+ * Center's refusal of a sign-in without a second factor (401, code 900421) in the app and the report command.
+ */
+const authMethods = (username: string) => (username.includes("no-mfa") ? ["pwd"] : ["pwd", "mfa"]);
+
 function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new Promise((resolve, reject) => {
     let body = "";
@@ -117,7 +136,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     preferred_username: sub.includes("@") ? sub : `${sub}@contoso-partner.example`,
     tid: DEMO_TENANT_ID,
     oid: objectIdFor(sub),
-    amr: ["pwd", "mfa"],
+    amr: authMethods(sub),
   });
 
   // Loaded on first use: its import warns about the Node version, which a refused setting should not print first.
@@ -129,7 +148,8 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
         client_name: "Partner Center Analytics dashboard (demo)",
         application_type: "web",
         token_endpoint_auth_method: "none",
-        grant_types: ["authorization_code", "refresh_token"],
+        // The device code grant is what `npm run report -- --sign-in` uses (MSAL Node), tested against this provider.
+        grant_types: ["authorization_code", "refresh_token", DEVICE_CODE_GRANT],
         response_types: ["code"],
         redirect_uris: appOrigins.map((o) => `${o}/redirect.html`),
         post_logout_redirect_uris: appOrigins.map((o) => `${o}/`),
@@ -150,6 +170,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
       RefreshToken: 24 * 3600,
       Session: 24 * 3600,
       Interaction: 600,
+      DeviceCode: 600,
       Grant: 24 * 3600,
     },
     cookies: { keys: [Buffer.from(await crypto.getRandomValues(new Uint8Array(32))).toString("hex")] },
@@ -163,8 +184,24 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
       const { tid, oid, amr, preferred_username } = claimsFor(token.accountId);
       return { tid, oid, amr, preferred_username };
     },
+    // MSAL Node derives the device authorization endpoint from the token endpoint (…/token → …/devicecode) and
+    // ignores discovery's device_authorization_endpoint.
+    routes: { device_authorization: "/devicecode" },
     features: {
       devInteractions: { enabled: false },
+      deviceFlow: {
+        enabled: true,
+        userCodeInputSource: async (ctx: KoaContextWithOIDC, form: string, _out: unknown, error?: Error) =>
+          void (ctx.body = deviceCodePage(form, error)),
+        userCodeConfirmSource: async (
+          ctx: KoaContextWithOIDC,
+          form: string,
+          _client: unknown,
+          _device: unknown,
+          userCode: string,
+        ) => void (ctx.body = deviceConfirmPage(form, userCode)),
+        successSource: async (ctx: KoaContextWithOIDC) => void (ctx.body = deviceDonePage()),
+      },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx: KoaContextWithOIDC, form: string) => void (ctx.body = logoutPage(form)),
@@ -189,6 +226,11 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
   });
   // Reads the protocol and host pinOrigin set, never the caller's.
   provider.proxy = true;
+  // oidc-provider sends no `interval` (RFC 8628 then means 5 s); MSAL Node reads it unchecked and, without one,
+  // polls without pause.
+  provider.on("device_authorization.success", (_ctx: KoaContextWithOIDC, body: Record<string, unknown>) => {
+    body.interval = DEVICE_POLL_INTERVAL;
+  });
 
   // MSAL never sends prompt=consent, and without it oidc-provider drops offline_access (OIDC Core), so no
   // refresh token would be issued. Asking for consent on every interactive request keeps offline_access;
@@ -239,7 +281,7 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
     return provider.interactionFinished(
       req,
       res,
-      { login: { accountId: username, amr: ["pwd", "mfa"] }, consent: { grantId } },
+      { login: { accountId: username, amr: authMethods(username) }, consent: { grantId } },
       { mergeWithLastSubmission: false },
     );
   }
@@ -265,7 +307,11 @@ async function startProvider(issuer: string, appOrigins: readonly string[]) {
         return;
       }
       req.url = url.slice(IDP_MOUNT.length) || "/";
-      callback(req, res);
+      if (req.method !== "POST" || !/^\/token(?:\?|$)/.test(req.url)) return void callback(req, res);
+      withStandardDeviceGrant(req).then(
+        (replayed) => callback(replayed, res),
+        () => void res.writeHead(413).end(),
+      );
     },
   };
 }

@@ -28,7 +28,8 @@ export function loginPage(action: string, error?: string): string {
     "Sign in – Demo identity provider",
     `<h1>Sign in to the demo tenant</h1>
 <p>This is the dashboard's built-in identity provider for the demo and tests. Any user name signs in as that user of the
-<strong>Contoso Partner (demo)</strong> tenant; the password is not checked.</p>
+<strong>Contoso Partner (demo)</strong> tenant; the password is not checked. A name containing
+<strong>no-mfa</strong> signs in without a second factor, which Partner Center refuses.</p>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}
 <form method="post" action="${escapeHtml(action)}">
 <label for="username">Username</label>
@@ -55,4 +56,35 @@ export function signedOutPage(): string {
 
 export function errorPage(message: string): string {
   return shell("Sign-in error", `<h1>Sign-in error</h1><p class="error">${escapeHtml(message)}</p>`);
+}
+
+// The device-code pages (`npm run report -- --sign-in`). oidc-provider hands over its forms: `form` holds the
+// hidden anti-forgery field and, on the first page, the code input; the buttons submit the form by its id.
+export function deviceCodePage(form: string, error?: Error): string {
+  return shell(
+    "Enter code – Demo identity provider",
+    `<h1>Sign in a device</h1>
+<p>Enter the code that <strong>npm run report -- --sign-in</strong> printed.</p>
+${error ? `<p class="error" role="alert">That code is not valid or has expired. Check it, or start the sign-in again.</p>` : ""}
+${form}
+<button type="submit" form="op.deviceInputForm">Continue</button>`,
+  );
+}
+
+export function deviceConfirmPage(form: string, userCode: string): string {
+  return shell(
+    "Confirm device – Demo identity provider",
+    `<h1>Confirm the sign-in</h1>
+<p>Continue only if the command shows the code <strong>${escapeHtml(userCode)}</strong>.</p>
+${form}
+<button type="submit" form="op.deviceConfirmForm">Continue</button>
+<button class="secondary" type="submit" form="op.deviceConfirmForm" name="abort" value="yes">Abort</button>`,
+  );
+}
+
+export function deviceDonePage(): string {
+  return shell(
+    "Signed in",
+    `<h1>Signed in</h1><p>The command continues on its own; you can close this tab.</p>`,
+  );
 }

@@ -164,6 +164,9 @@ describe("retry rules", () => {
     expect(requests).toHaveLength(2);
     expect(tokenRequests).toEqual([false, true]);
     expect(error).toMatchObject({ kind: "unauthorized", status: 401, code: "900421" });
+    expect(error.message).toBe(
+      "referrals: Partner Center requires a sign-in with multi-factor authentication (HTTP 401): MFA required",
+    );
   });
 
   test("a failing token provider is an unauthorized error that keeps the cause", async () => {

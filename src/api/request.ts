@@ -49,6 +49,8 @@ const statusText: Partial<Record<PartnerCenterErrorKind, string>> = {
   "invalid-response": "Partner Center sent an unexpected answer",
 };
 
+const MFA_TEXT = "Partner Center requires a sign-in with multi-factor authentication";
+
 function kindOf(status: number): PartnerCenterErrorKind {
   return (
     statusKinds[status] ?? (status >= 500 ? "server" : status >= 400 ? "bad-request" : "invalid-response")
@@ -102,7 +104,10 @@ function httpError(response: Response, text: string, fail: Fail): PartnerCenterE
   const fault = parseFault(text);
   const hint = kind === "throttled" && wait !== null ? `; try again in ${wait} s` : "";
   const description = fault.description ? `: ${fault.description}` : "";
-  return fail(kind, `${statusText[kind]} (HTTP ${status}${hint})${description}`, {
+  // 900421: the token is valid but its sign-in used no second factor; "session expired" would send the user
+  // round the same sign-in again.
+  const what = status === 401 && fault.code === "900421" ? MFA_TEXT : statusText[kind];
+  return fail(kind, `${what} (HTTP ${status}${hint})${description}`, {
     status,
     retryAfterSeconds: wait,
     ...fault,

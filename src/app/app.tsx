@@ -7,7 +7,7 @@ import { createPartnerCenterClient } from "../api/client.ts";
 import { analyticsQueries } from "../api/queries.ts";
 import { createQueryClient } from "../api/query-client.ts";
 import { AuthGate } from "../auth/auth-gate.tsx";
-import { createTokenProvider } from "../auth/token-provider.ts";
+import { createTokenProvider, relayHeldToken } from "../auth/token-provider.ts";
 import type { RuntimeConfig } from "../lib/runtime-config.ts";
 import { TodayProvider } from "../lib/today.tsx";
 import { Layout } from "./layout.tsx";
@@ -24,26 +24,33 @@ export function App({ config, pca }: AppProps) {
   const [api] = useState(() => {
     const client = createPartnerCenterClient({
       baseUrl: config.apiBasePath,
-      getToken: createTokenProvider(pca, config.auth.scopes),
+      getToken: config.reportRun ? relayHeldToken : createTokenProvider(pca, config.auth.scopes),
       locale: navigator.language,
     });
     return { client, queries: analyticsQueries(client) };
   });
+  const app = (
+    <QueryClientProvider client={queryClient}>
+      <ApiProvider value={api}>
+        <SessionWatch scopes={config.auth.scopes} demo={config.demo}>
+          <TodayProvider day={config.today}>
+            <Layout demo={config.demo} referrals={config.features.referrals}>
+              <AppRoutes referrals={config.features.referrals} partnerName={config.partnerName} />
+            </Layout>
+          </TodayProvider>
+        </SessionWatch>
+      </ApiProvider>
+    </QueryClientProvider>
+  );
   return (
     <MsalProvider instance={pca}>
-      <AuthGate scopes={config.auth.scopes} demo={config.demo}>
-        <QueryClientProvider client={queryClient}>
-          <ApiProvider value={api}>
-            <SessionWatch scopes={config.auth.scopes} demo={config.demo}>
-              <TodayProvider day={config.today}>
-                <Layout demo={config.demo} referrals={config.features.referrals}>
-                  <AppRoutes referrals={config.features.referrals} partnerName={config.partnerName} />
-                </Layout>
-              </TodayProvider>
-            </SessionWatch>
-          </ApiProvider>
-        </QueryClientProvider>
-      </AuthGate>
+      {config.reportRun ? (
+        app
+      ) : (
+        <AuthGate scopes={config.auth.scopes} demo={config.demo}>
+          {app}
+        </AuthGate>
+      )}
     </MsalProvider>
   );
 }

@@ -45,7 +45,7 @@ export function SignInScreen({ scopes, demo, notice }: SignInScreenProps) {
         </p>
       )}
       {notice && (
-        <p role="status" className="rounded-md border border-slate-300 p-3 text-sm">
+        <p role="status" data-session-problem="" className="rounded-md border border-slate-300 p-3 text-sm">
           {notice}
         </p>
       )}

@@ -27,3 +27,9 @@ export function createTokenProvider(pca: IPublicClientApplication, scopes: strin
     }
   };
 }
+
+/**
+ * A report run's page (`reportRun` in /config.json) holds no token: the loopback server's relay replaces this
+ * placeholder with the token the report command obtained (server/report-run.ts).
+ */
+export const relayHeldToken = async () => "held-by-the-report-relay";

@@ -14,6 +14,8 @@ export const RuntimeConfigSchema = v.object({
     ),
   ),
   partnerName: v.pipe(v.string(), v.maxLength(120)),
+  /** Set only by the loopback server of `npm run report` on a deployment: its relay holds the token. */
+  reportRun: v.optional(v.boolean()),
   features: v.object({ referrals: v.boolean() }),
   auth: v.object({
     clientId: v.pipe(v.string(), v.minLength(1)),
