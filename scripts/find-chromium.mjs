@@ -22,17 +22,33 @@ export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
+/** apt-get install, when this is Debian/Ubuntu and we are root; false when that is not possible here. */
+function aptInstall(what, pkg) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !existsSync("/usr/bin/apt-get")) return false;
+  console.log(`${what} not found: installing it with apt-get (Debian package '${pkg}')…`);
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", pkg], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  return true;
+}
+
+/** pdftoppm (poppler-utils): the report's tests render PDF pages to pixels to see that charts are drawn. */
+export function ensurePdftoppm() {
+  if (existsSync("/usr/bin/pdftoppm")) return;
+  if (aptInstall("pdftoppm", "poppler-utils") && existsSync("/usr/bin/pdftoppm")) return;
+  console.error(
+    "No pdftoppm found for the report's tests: run `sudo apt-get install -y poppler-utils` (Debian/Ubuntu) or install poppler.",
+  );
+  process.exit(1);
+}
+
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("Chromium not found: installing it with apt-get (Debian package 'chromium')…");
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
+  if (aptInstall("Chromium", "chromium")) {
     const installed = findChromium();
     if (installed) return installed;
   }

@@ -1,8 +1,9 @@
 // `npm test`: every check a change must pass, in the order that fails fastest.
 import { spawnSync } from "node:child_process";
-import { ensureChromium } from "./find-chromium.mjs";
+import { ensureChromium, ensurePdftoppm } from "./find-chromium.mjs";
 
 const chromium = ensureChromium();
+ensurePdftoppm();
 const steps = [
   ["Type check", "npx", ["tsc", "--noEmit", "-p", "."]],
   ["Formatting (Prettier)", "npx", ["prettier", "--check", ".", "--log-level", "warn"]],

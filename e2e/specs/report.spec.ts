@@ -2,6 +2,7 @@ import { monthRange, shiftMonth } from "../../src/app/report/report-params.ts";
 import { waitForReport } from "../../scripts/print-report.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
 import { DEMO_TODAY, formatted, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
+import { colouredPixels, pdfPixels } from "../support/pdf-pixels.ts";
 import { pdfPages } from "../support/pdf-text.ts";
 
 const MONTH = shiftMonth(DEMO_TODAY.slice(0, 7), -1);
@@ -11,6 +12,9 @@ const MONTH_NAME = new Date(`${MONTH}-01T00:00:00Z`).toLocaleString("en-US", {
   timeZone: "UTC",
 });
 // Printable width in CSS px (96 dpi): paper width minus the report's 14 mm side margins.
+// At 50 dpi a drawn 31-day stack measured about 9,000 pixels in series colours; the same chart with every value 0
+// (axes, grid, legend, a flat line) about 850.
+const CHART_PIXELS = 3000;
 const PAPER = { A4: (210 - 28) * (96 / 25.4), Letter: 8.5 * 96 - 28 * (96 / 25.4) } as const;
 
 for (const format of ["A4", "Letter"] as const) {
@@ -39,8 +43,16 @@ for (const format of ["A4", "Letter"] as const) {
     );
     expect(tooWide).toEqual([]);
 
-    const pages = await pdfPages(await page.pdf({ format, printBackground: true }));
+    const pdf = await page.pdf({ format, printBackground: true });
+    const pages = await pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(1);
+    // The chart is drawn on paper, not just its axes: its page holds series colour, measured in pixels.
+    const pixels = pdfPixels(pdf);
+    const chartPage = pages.findIndex((p) => p.includes("New subscriptions per day, by type"));
+    expect(chartPage).toBeGreaterThanOrEqual(0);
+    const coloured = pixels.map(colouredPixels);
+    console.log(`coloured pixels per page (${format}): ${coloured.join(", ")}`);
+    expect(coloured[chartPage], "coloured pixels on the chart's page").toBeGreaterThan(CHART_PIXELS);
     const text = pages.join("\n");
     expect(text).toContain(MONTH_NAME);
     expect(text).toContain("Contoso Partner (demo)");

@@ -46,7 +46,14 @@ export function ReportTrend({ range, markets }: ReportTrendProps) {
     <figure className="mt-4 break-inside-avoid">
       <figcaption className="mb-1 text-sm font-semibold">New subscriptions per day, by type</figcaption>
       <Suspense fallback={<Skeleton height={HEIGHT} label="Drawing the chart" />}>
-        <TimeSeriesChart buckets={buckets} grain="day" series={series} kind="stacked-bar" height={HEIGHT} />
+        <TimeSeriesChart
+          buckets={buckets}
+          grain="day"
+          series={series}
+          kind="stacked-bar"
+          height={HEIGHT}
+          animate={false}
+        />
       </Suspense>
     </figure>
   );

@@ -28,6 +28,8 @@ export interface TimeSeriesChartProps {
   /** The same measure over the comparison period, aligned bucket by bucket, drawn dashed. */
   comparison?: { label: string; buckets: readonly string[]; values: readonly number[] };
   onSelectSeries?: (key: string) => void;
+  /** false where a chart must be whole at once: print captures the frame it is given, not the animation's end. */
+  animate?: boolean;
 }
 
 const COMPARE_KEY = "__compare";
@@ -36,6 +38,9 @@ const COMPARE_KEY = "__compare";
 // series for the same stack drawn as areas, which reads the same trend. At 24 buckets of bars the subscriptions
 // page with a loaded grid measured 1,416 DOM nodes, over Lighthouse's 1,400.
 const MAX_BARS = 16;
+
+const prefersReducedMotion = () =>
+  globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
 
 export function TimeSeriesChart({
   buckets,
@@ -46,6 +51,7 @@ export function TimeSeriesChart({
   unit,
   comparison,
   onSelectSeries,
+  animate: animation = true,
 }: TimeSeriesChartProps) {
   const data = buckets.map((bucket, i) => {
     const row: Record<string, number | string> = { bucket };
@@ -103,7 +109,7 @@ export function TimeSeriesChart({
       />
     </>
   );
-  const animate = data.length < 200;
+  const animate = animation && data.length < 200 && !prefersReducedMotion();
   const compareLine = comparison && (
     <Line
       type="linear"
