@@ -1,5 +1,6 @@
-import { InvalidQueryError } from "./errors.ts";
+import { InvalidQueryError, PartnerCenterError } from "./errors.ts";
 import { createLinkResolver } from "./links.ts";
+import { checkLink, checkPage } from "./page-checks.ts";
 import { firstCursor, nextCursor, pages, readAll } from "./paging.ts";
 import type { PageCursor } from "./page-cursor.ts";
 import type { FetchPage, Page, ReadAllOptions, ReadAllResult } from "./paging.ts";
@@ -96,9 +97,17 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
   const pageFetcher =
     (resource: ResourceName, query: AnyQuery): FetchPage<unknown> =>
     async (cursor, signal) => {
-      const response = await send(transport, resource, resolve(resource, cursor.link), signal);
+      const inconsistent = (detail: string, ids: { correlationId: string | null; requestId: string | null }) =>
+        new PartnerCenterError({ kind: "inconsistent-pages", resource, detail, ...ids });
+      const url = resolve(resource, cursor.link);
+      // Like the origin check in resolve: a link that would read another query fails the page it leads to.
+      const badLink = checkLink(resource, query, cursor);
+      if (badLink) throw inconsistent(badLink, { correlationId: null, requestId: null });
+      const response = await send(transport, resource, url, signal);
       const { correlationId, requestId } = response;
       const envelope = parsePage(resource, isGrouped(query) ? "grouped" : "rows", response.text, response);
+      const badPage = checkPage(cursor, envelope.rows, envelope.totalCount);
+      if (badPage) throw inconsistent(badPage, response);
       return { ...envelope, correlationId, requestId, next: nextCursor(resource, query, cursor, envelope) };
     };
 

@@ -11,6 +11,8 @@ export type PartnerCenterErrorKind =
   | "network"
   | "timeout"
   | "invalid-response"
+  /** A page that does not continue the ones before it (see page-checks.ts): the read cannot be whole. */
+  | "inconsistent-pages"
   | "aborted";
 
 export interface PartnerCenterErrorInit {

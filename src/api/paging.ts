@@ -40,8 +40,9 @@ export function firstCursor<R extends ResourceName>(resource: R, query: Analytic
 }
 
 /**
- * Follows `@nextLink`; without one, continues at `skip` + rows received (not + `top`: a server that returns
- * short pages would otherwise lose rows) while that is below TotalCount. An empty page always ends the read.
+ * Follows `@nextLink`; without one, continues at `skip` + rows received while that is below TotalCount. The
+ * cursor carries what the next page is checked against (page-checks.ts): the first page's TotalCount and this
+ * page's last row. A short or empty page before the end never gets here: checkPage fails it.
  */
 export function nextCursor<R extends ResourceName>(
   resource: R,
@@ -52,7 +53,7 @@ export function nextCursor<R extends ResourceName>(
   const skip = cursor.skip + page.rows.length;
   if (page.rows.length === 0 || skip >= page.totalCount) return null;
   const link = page.nextLink ?? firstCursor(resource, { ...query, skip }).link;
-  return { link, pageIndex: cursor.pageIndex + 1, skip };
+  return { link, pageIndex: cursor.pageIndex + 1, skip, totalCount: page.totalCount, lastRow: page.rows.at(-1) };
 }
 
 export async function* pages<T>(
