@@ -1,6 +1,7 @@
 import { PagedReadError, PartnerCenterError } from "./errors.ts";
 import { buildQueryString } from "./query.ts";
 import type { AnalyticsQuery } from "./query.ts";
+import type { OnRetry } from "./request.ts";
 import type { ResourceName } from "./resources.ts";
 import type { PageCursor, ResumePoint } from "./page-cursor.ts";
 import type { Envelope } from "./schemas.ts";
@@ -23,6 +24,8 @@ export interface ReadAllOptions {
    * a cursor of another resource is refused when followed.
    */
   resumeFrom?: ResumePoint<unknown>;
+  /** Hears of every wait between attempts (Retry-After, back-off). */
+  onRetry?: OnRetry;
 }
 
 export interface ReadAllResult<T> {
@@ -53,7 +56,13 @@ export function nextCursor<R extends ResourceName>(
   const skip = cursor.skip + page.rows.length;
   if (page.rows.length === 0 || skip >= page.totalCount) return null;
   const link = page.nextLink ?? firstCursor(resource, { ...query, skip }).link;
-  return { link, pageIndex: cursor.pageIndex + 1, skip, totalCount: page.totalCount, lastRow: page.rows.at(-1) };
+  return {
+    link,
+    pageIndex: cursor.pageIndex + 1,
+    skip,
+    totalCount: page.totalCount,
+    lastRow: page.rows.at(-1),
+  };
 }
 
 export async function* pages<T>(
