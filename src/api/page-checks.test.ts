@@ -43,6 +43,12 @@ describe("checkPage", () => {
     expect(checkPage({ ...cursor, skip: 200 }, rows(200, 50), 250)).toBeNull();
   });
 
+  test("a page past the announced total is refused", () => {
+    expect(checkPage({ ...cursor, skip: 200 }, rows(200, 60), 250)).toBe(
+      "Partner Center sent 60 rows on page 2, past the end of the 250 rows it announced",
+    );
+  });
+
   test("the first page of an empty result is whole", () => {
     expect(checkPage({ link: "subscriptions", pageIndex: 0, skip: 0 }, [], 0)).toBeNull();
   });

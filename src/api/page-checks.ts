@@ -62,14 +62,16 @@ function sameRow(a: object, b: object): boolean {
 }
 
 /**
- * After a page arrives: the total is the one the first page announced, the page is full unless it is the last,
- * and it does not start over rows of the page before it (`cursor.lastRow`).
+ * After a page arrives: the total is the one the first page announced, the page is full unless it is the last
+ * (and no longer than the total), and it does not start over rows of the page before it (`cursor.lastRow`).
  */
 export function checkPage(cursor: PageCursor, rows: readonly unknown[], totalCount: number): string | null {
   const page = cursor.pageIndex + 1;
   const total = cursor.totalCount ?? totalCount;
   if (totalCount !== total)
     return `Partner Center announced ${total} rows on the first page and ${totalCount} on page ${page}: the data changed during the read`;
+  if (cursor.skip + rows.length > total)
+    return `Partner Center sent ${rows.length} rows on page ${page}, past the end of the ${total} rows it announced`;
   const top = requestedTop(cursor);
   if (rows.length < top && cursor.skip + rows.length < total)
     return `Partner Center sent ${rows.length} rows on page ${page} (rows ${cursor.skip + 1}–${Math.min(cursor.skip + top, total)}), where ${top} were asked for and ${total} were announced`;

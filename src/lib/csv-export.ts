@@ -130,7 +130,7 @@ export class IncompleteExportError extends Error {
     super(
       total === null
         ? `the read ended after ${read} rows without a total to check them against`
-        : `the read ended after ${read} of the ${total} rows Partner Center announced`,
+        : `the read brought ${read} rows where Partner Center announced ${total}`,
     );
   }
 }
