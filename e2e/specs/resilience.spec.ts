@@ -418,10 +418,12 @@ test.describe("waiting is never silent", () => {
     // The notice comes after a few seconds (4 s), long before the retry (50 s).
     await expect(waiting.first()).toBeVisible({ timeout: 15_000 });
     await page.locator("main").getByRole("button", { name: "Cancel" }).first().click();
-    await expect(page.locator("main").getByRole("alert").first()).toContainText(
-      "You stopped waiting for Partner Center",
-    );
+    // Every waiting card says it was cancelled (KPI tiles in a line, cards with the reason) and offers Retry.
+    const alerts = page.locator("main").getByRole("alert");
+    await expect(alerts.filter({ hasText: "You stopped waiting for Partner Center" }).first()).toBeVisible();
     await expect(waiting).toHaveCount(0);
+    for (const text of await alerts.allInnerTexts())
+      expect(text).toMatch(/the request was cancelled[^]*Retry/);
 
     await setFaults(page, []);
     await retryAll(page);
