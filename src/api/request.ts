@@ -115,12 +115,10 @@ function httpError(response: Response, text: string, fail: Fail, maxWaitSeconds:
   const wait = retryAfterSeconds(response.headers.get("Retry-After"));
   const fault = parseFault(text);
   const retryAt = wait === null ? null : new Date(Date.now() + wait * 1000);
+  let what = `(HTTP ${status}${kind === "throttled" && wait !== null ? `; try again in ${wait} s` : ""})`;
   // Beyond the cap the client does not retry (see send), so the error is what tells the user when to.
-  const tooLong = kind === "throttled" && retryAt !== null && wait! > maxWaitSeconds;
-  const hint = kind === "throttled" && wait !== null ? `; try again in ${wait} s` : "";
-  const what = tooLong
-    ? `(HTTP ${status}): try again at ${laterText(retryAt, wait!)}, later than the dashboard waits by itself`
-    : `(HTTP ${status}${hint})`;
+  if (wait !== null && retryAt && wait > maxWaitSeconds)
+    what = `(HTTP ${status}): try again at ${laterText(retryAt, wait)}, later than the dashboard waits by itself`;
   const description = fault.description ? `: ${fault.description}` : "";
   return fail(kind, `${statusText[kind]} ${what}${description}`, {
     status,
