@@ -398,3 +398,57 @@ test.describe("offline, then back online", () => {
     });
   }
 });
+
+// Issue 17: a wait for Partner Center says what it waits for, and a wait longer than the client's cap is an error.
+test.describe("waiting is never silent", () => {
+  const target = TARGETS.find((t) => t.path === "/subscriptions")!;
+
+  test("a long Retry-After: the page says Partner Center is throttling and when it retries; Cancel stops the wait, Retry shows the data", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signInQuietly(page);
+    await setFaults(page, [{ resource: target.resource, grouped: true, status: 429, retryAfterSeconds: 50 }]);
+    await open(page, target);
+    const waiting = page
+      .locator("main")
+      .getByText(
+        /^Waiting for Partner Center: it is limiting requests \(throttled\); retrying at \d\d:\d\d:\d\d\.$/,
+      );
+    // The notice comes after a few seconds (4 s), long before the retry (50 s).
+    await expect(waiting.first()).toBeVisible({ timeout: 15_000 });
+    await page.locator("main").getByRole("button", { name: "Cancel" }).first().click();
+    // Every waiting card says it was cancelled (KPI tiles in a line, cards with the reason) and offers Retry.
+    const alerts = page.locator("main").getByRole("alert");
+    await expect(alerts.filter({ hasText: "You stopped waiting for Partner Center" }).first()).toBeVisible();
+    await expect(waiting).toHaveCount(0);
+    for (const text of await alerts.allInnerTexts())
+      expect(text).toMatch(/the request was cancelled[^]*Retry/);
+
+    await setFaults(page, []);
+    await retryAll(page);
+    await expectData(page, target);
+  });
+
+  test("a Retry-After beyond the client's cap ends at once in an error that says when to try again", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signInQuietly(page);
+    const calls = recordApi(page, target.resource);
+    await setFaults(page, [{ resource: target.resource, status: 429, retryAfterSeconds: 3600 }]);
+    await open(page, target);
+    await expectErrorsWithoutNumbers(
+      page,
+      target,
+      /subscriptions.*HTTP 429\): try again at \d\d:\d\d \(in 60 min\)/s,
+    );
+    const attempts = new Map<string, number>();
+    for (const c of calls) attempts.set(c.url, (attempts.get(c.url) ?? 0) + 1);
+    expect(Math.max(...attempts.values()), "requests per throttled query: no blind retry").toBe(1);
+
+    await setFaults(page, []);
+    await retryAll(page);
+    await expectData(page, target);
+  });
+});

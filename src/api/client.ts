@@ -1,5 +1,6 @@
-import { InvalidQueryError } from "./errors.ts";
+import { InvalidQueryError, PartnerCenterError } from "./errors.ts";
 import { createLinkResolver } from "./links.ts";
+import { checkLink, checkPage } from "./page-checks.ts";
 import { firstCursor, nextCursor, pages, readAll } from "./paging.ts";
 import type { PageCursor } from "./page-cursor.ts";
 import type { FetchPage, Page, ReadAllOptions, ReadAllResult } from "./paging.ts";
@@ -7,7 +8,7 @@ import { parsePage } from "./parse.ts";
 import { isGrouped, maxTop } from "./query.ts";
 import type { AnalyticsQuery, GroupedQuery, RowQuery } from "./query.ts";
 import { defaultSleep, send } from "./request.ts";
-import type { GetToken, Sleep, Transport } from "./request.ts";
+import type { GetToken, OnRetry, Sleep, Transport } from "./request.ts";
 import type { GroupedRow, ResourceName, Row } from "./resources.ts";
 
 export interface PartnerCenterClientOptions {
@@ -33,6 +34,8 @@ export interface PartnerCenterClientOptions {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Hears of every wait between attempts (Retry-After, back-off). */
+  onRetry?: OnRetry;
 }
 
 export interface PagesOptions extends RequestOptions {
@@ -94,25 +97,35 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
   const resolve = createLinkResolver(baseUrl);
 
   const pageFetcher =
-    (resource: ResourceName, query: AnyQuery): FetchPage<unknown> =>
+    (resource: ResourceName, query: AnyQuery, onRetry?: OnRetry): FetchPage<unknown> =>
     async (cursor, signal) => {
-      const response = await send(transport, resource, resolve(resource, cursor.link), signal);
+      const inconsistent = (
+        detail: string,
+        ids: { correlationId: string | null; requestId: string | null },
+      ) => new PartnerCenterError({ kind: "inconsistent-pages", resource, detail, ...ids });
+      const url = resolve(resource, cursor.link);
+      // Like the origin check in resolve: a link that would read another query fails the page it leads to.
+      const badLink = checkLink(resource, query, cursor);
+      if (badLink) throw inconsistent(badLink, { correlationId: null, requestId: null });
+      const response = await send(transport, resource, url, signal, onRetry);
       const { correlationId, requestId } = response;
       const envelope = parsePage(resource, isGrouped(query) ? "grouped" : "rows", response.text, response);
+      const badPage = checkPage(cursor, envelope.rows, envelope.totalCount);
+      if (badPage) throw inconsistent(badPage, response);
       return { ...envelope, correlationId, requestId, next: nextCursor(resource, query, cursor, envelope) };
     };
 
   // Async throughout, so an invalid query rejects (and reaches React Query) instead of throwing at the call.
   const client = {
     baseUrl,
-    getPage: async (resource: ResourceName, query: AnyQuery = {}, { signal }: RequestOptions = {}) =>
-      pageFetcher(resource, query)(firstCursor(resource, query), signal),
+    getPage: async (resource: ResourceName, query: AnyQuery = {}, { signal, onRetry }: RequestOptions = {}) =>
+      pageFetcher(resource, query, onRetry)(firstCursor(resource, query), signal),
     pages: async function* (
       resource: ResourceName,
       query: AnyQuery = {},
-      { signal, from }: PagesOptions = {},
+      { signal, from, onRetry }: PagesOptions = {},
     ) {
-      yield* pages(pageFetcher(resource, query), from ?? firstCursor(resource, query), signal);
+      yield* pages(pageFetcher(resource, query, onRetry), from ?? firstCursor(resource, query), signal);
     },
     readAll: async (resource: ResourceName, query: AnyQuery = {}, readOptions: ReadAllOptions = {}) => {
       const { maxRows } = readOptions;
@@ -126,7 +139,11 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
       // Never ask for more rows than the read will keep.
       const sized =
         maxRows !== undefined && (query.top ?? maxTop) > maxRows ? { ...query, top: maxRows } : query;
-      return readAll(pageFetcher(resource, sized), firstCursor(resource, sized), readOptions);
+      return readAll(
+        pageFetcher(resource, sized, readOptions.onRetry),
+        firstCursor(resource, sized),
+        readOptions,
+      );
     },
   };
   return client as PartnerCenterClient;

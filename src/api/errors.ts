@@ -11,6 +11,8 @@ export type PartnerCenterErrorKind =
   | "network"
   | "timeout"
   | "invalid-response"
+  /** A page that does not continue the ones before it (see page-checks.ts): the read cannot be whole. */
+  | "inconsistent-pages"
   | "aborted";
 
 export interface PartnerCenterErrorInit {
@@ -27,6 +29,8 @@ export interface PartnerCenterErrorInit {
   correlationId: string | null;
   requestId: string | null;
   retryAfterSeconds?: number | null;
+  /** When Partner Center said to try again (from Retry-After). */
+  retryAt?: Date | null;
   cause?: unknown;
 }
 
@@ -44,6 +48,7 @@ export class PartnerCenterError extends Error {
   readonly correlationId: string | null;
   readonly requestId: string | null;
   readonly retryAfterSeconds: number | null;
+  readonly retryAt: Date | null;
 
   constructor(init: PartnerCenterErrorInit, message = `${init.resource}: ${init.detail}`) {
     super(message, { cause: init.cause });
@@ -58,6 +63,7 @@ export class PartnerCenterError extends Error {
     this.correlationId = init.correlationId;
     this.requestId = init.requestId;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.retryAt = init.retryAt ?? null;
   }
 }
 

@@ -12,6 +12,10 @@ export interface PageCursor {
   readonly pageIndex: number;
   /** Rows of the whole result before this page: the `skip` it starts at. */
   readonly skip: number;
+  /** After the first page: the TotalCount it announced, which every later page must repeat. */
+  readonly totalCount?: number;
+  /** After the first page: the last row of the page before, which this page must not repeat. */
+  readonly lastRow?: unknown;
 }
 
 /** Where a failed paged read continues, and what it had loaded. */

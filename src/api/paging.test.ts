@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { describe, expect, test } from "vitest";
 import { PagedReadError, PartnerCenterError } from "./errors.ts";
+import { filterFor } from "./filter.ts";
 import { baseUrl, endpoint, envelope, testClient, setupApiServer } from "../testing/api-server.ts";
 
 const { server } = setupApiServer();
@@ -118,10 +119,10 @@ describe("readAll", () => {
     let calls = 0;
     server.use(
       http.get(endpoint("referrals"), () =>
-        HttpResponse.json(envelope([all[calls++]], 2, "referrals?skip=9")),
+        HttpResponse.json(envelope([all[calls]], 2, `referrals?top=1&skip=${++calls}`)),
       ),
     );
-    expect(ids((await testClient().client.readAll("referrals")).rows)).toEqual(["r0", "r1"]);
+    expect(ids((await testClient().client.readAll("referrals", { top: 1 })).rows)).toEqual(["r0", "r1"]);
     expect(calls).toBe(2);
   });
 
@@ -201,10 +202,99 @@ describe("pages", () => {
       break;
     }
     expect(first).toEqual([["r0", "r1"]]);
-    expect(next).toEqual({ link: "referrals?top=2&skip=2", pageIndex: 1, skip: 2 });
+    expect(next).toMatchObject({ link: "referrals?top=2&skip=2", pageIndex: 1, skip: 2, totalCount: 5 });
     const rest: (string | null)[] = [];
     for await (const page of client.pages("referrals", { top: 2 }, { from: next ?? undefined }))
       rest.push(...ids(page.rows));
     expect(rest).toEqual(["r2", "r3", "r4"]);
+  });
+});
+
+describe("a misbehaving upstream ends the read with what happened", () => {
+  // 25 referrals of status Won (the filter) in pages of 10; the page from `skip` 10 misbehaves as told.
+  const won = Array.from({ length: 25 }, (_, i) => ({ id: `w${i}`, status: "Won" }));
+  const unfiltered = Array.from({ length: 90 }, (_, i) => ({ id: `u${i}`, status: i % 2 ? "Won" : "Lost" }));
+  const filter = "status eq 'Won'";
+  interface Tweak {
+    /** Serve from this row instead of `skip`. */
+    from?: number;
+    /** Send this many rows instead of `top`. */
+    count?: number;
+    total?: number;
+    /** Changes the next link's parameters. */
+    link?: (params: URLSearchParams) => void;
+  }
+
+  function misbehaving(tweak: Tweak) {
+    server.use(
+      http.get(endpoint("referrals"), ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const rows = params.get("filter") === filter ? won : unfiltered;
+        const top = Number(params.get("top"));
+        const skip = Number(params.get("skip") ?? 0);
+        const t = skip === 10 ? tweak : {};
+        const from = t.from ?? skip;
+        const page = rows.slice(from, from + (t.count ?? top));
+        const next = new URLSearchParams(params);
+        next.set("skip", String(skip + top));
+        if (skip === 10) t.link?.(next);
+        const more = skip + top < rows.length;
+        return HttpResponse.json(envelope(page, t.total ?? rows.length, more ? `referrals?${next}` : null));
+      }),
+    );
+  }
+  const read = () =>
+    pagedFailure(
+      testClient().client.readAll("referrals", {
+        top: 10,
+        filter: filterFor("referrals").eq("status", "Won"),
+      }),
+    );
+
+  test.each<[string, Tweak, RegExp]>([
+    [
+      "an empty page before the end",
+      { count: 0 },
+      /page 2 \(from row 11\) failed after 10 of 25 rows were loaded: Partner Center sent 0 rows on page 2 \(rows 11–20\), where 10 were asked for and 25 were announced/,
+    ],
+    [
+      "a short page whose next link skips ahead",
+      { count: 5 },
+      /sent 5 rows on page 2 \(rows 11–20\), where 10 were asked for and 25 were announced/,
+    ],
+    [
+      "a total that shrinks between pages",
+      { total: 15 },
+      /Partner Center announced 25 rows on the first page and 15 on page 2: the data changed during the read/,
+    ],
+    [
+      "a next link that drops the filter",
+      { link: (params) => params.delete("filter") },
+      /page 3 \(from row 21\) failed after 20 of 25 rows were loaded: the next-page link changes the query \(filter dropped\); only skip and top may change/,
+    ],
+    [
+      "a next link that goes back",
+      { link: (params) => params.set("skip", "15") },
+      /the next-page link continues at row 16, not at row 21 where the rows read so far end/,
+    ],
+    [
+      "rows repeated across a page boundary",
+      { from: 7 },
+      /page 2 repeats rows of the page before it \(row 10 is row 3 of page 2\): the pages overlap/,
+    ],
+  ])("%s", async (_, tweak, message) => {
+    misbehaving(tweak);
+    const error = await read();
+    expect(error.kind).toBe("inconsistent-pages");
+    expect(error.message).toMatch(message);
+  });
+
+  test("a well-behaved upstream reads every row of the filter", async () => {
+    misbehaving({});
+    const result = await testClient().client.readAll("referrals", {
+      top: 10,
+      filter: filterFor("referrals").eq("status", "Won"),
+    });
+    expect(ids(result.rows)).toEqual(won.map((row) => row.id));
   });
 });

@@ -1,6 +1,7 @@
 import { PagedReadError, PartnerCenterError } from "./errors.ts";
 import { buildQueryString } from "./query.ts";
 import type { AnalyticsQuery } from "./query.ts";
+import type { OnRetry } from "./request.ts";
 import type { ResourceName } from "./resources.ts";
 import type { PageCursor, ResumePoint } from "./page-cursor.ts";
 import type { Envelope } from "./schemas.ts";
@@ -23,6 +24,8 @@ export interface ReadAllOptions {
    * a cursor of another resource is refused when followed.
    */
   resumeFrom?: ResumePoint<unknown>;
+  /** Hears of every wait between attempts (Retry-After, back-off). */
+  onRetry?: OnRetry;
 }
 
 export interface ReadAllResult<T> {
@@ -40,8 +43,9 @@ export function firstCursor<R extends ResourceName>(resource: R, query: Analytic
 }
 
 /**
- * Follows `@nextLink`; without one, continues at `skip` + rows received (not + `top`: a server that returns
- * short pages would otherwise lose rows) while that is below TotalCount. An empty page always ends the read.
+ * Follows `@nextLink`; without one, continues at `skip` + rows received while that is below TotalCount. The
+ * cursor carries what the next page is checked against (page-checks.ts): the first page's TotalCount and this
+ * page's last row. A short or empty page before the end never gets here: checkPage fails it.
  */
 export function nextCursor<R extends ResourceName>(
   resource: R,
@@ -52,7 +56,13 @@ export function nextCursor<R extends ResourceName>(
   const skip = cursor.skip + page.rows.length;
   if (page.rows.length === 0 || skip >= page.totalCount) return null;
   const link = page.nextLink ?? firstCursor(resource, { ...query, skip }).link;
-  return { link, pageIndex: cursor.pageIndex + 1, skip };
+  return {
+    link,
+    pageIndex: cursor.pageIndex + 1,
+    skip,
+    totalCount: page.totalCount,
+    lastRow: page.rows.at(-1),
+  };
 }
 
 export async function* pages<T>(

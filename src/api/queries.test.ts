@@ -3,12 +3,13 @@ import { describe, expect, expectTypeOf, test } from "vitest";
 import type { Page, ReadAllResult } from "./paging.ts";
 import { analyticsQueries } from "./queries.ts";
 import { createQueryClient } from "./query-client.ts";
+import { createWaitBoard } from "./waits.ts";
 import { resourceNames } from "./resources.ts";
 import type { GroupedRow, Row } from "./resources.ts";
 import { endpoint, envelope, signal, testClient, setupApiServer } from "../testing/api-server.ts";
 
 const { server } = setupApiServer();
-const queries = analyticsQueries(testClient().client);
+const queries = analyticsQueries(testClient().client, createWaitBoard());
 
 describe("analyticsQueries", () => {
   test("one factory per resource, keys generic to specific", () => {

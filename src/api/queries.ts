@@ -4,11 +4,12 @@ import { buildQueryString } from "./query.ts";
 import type { GroupedQuery, RowQuery } from "./query.ts";
 import { resourceNames } from "./resources.ts";
 import type { ResourceName } from "./resources.ts";
+import type { WaitBoard } from "./waits.ts";
 
 /** The first element of every Partner Center query key: all of them, e.g. for "is anything updating?". */
 export const ANALYTICS_KEY = ["pc"] as const;
 
-function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, resource: R) {
+function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, waits: WaitBoard, resource: R) {
   return {
     /** Every cached query of this resource, for invalidation. */
     all: () => [...ANALYTICS_KEY, resource] as const,
@@ -16,7 +17,10 @@ function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, re
     grouped: (query: GroupedQuery<R>) =>
       queryOptions({
         queryKey: [...ANALYTICS_KEY, resource, "grouped", buildQueryString(resource, query)] as const,
-        queryFn: ({ signal }) => client.readAll(resource, query, { signal }),
+        queryFn: ({ signal }) =>
+          waits.track(signal, (tracked, onRetry) =>
+            client.readAll(resource, query, { signal: tracked, onRetry }),
+          ),
         // Results can be large and are replaced wholesale; comparing them deeply on every fetch buys nothing.
         structuralSharing: false,
       }),
@@ -24,7 +28,10 @@ function resourceQueries<R extends ResourceName>(client: PartnerCenterClient, re
     rows: (query: RowQuery<R> = {}) =>
       queryOptions({
         queryKey: [...ANALYTICS_KEY, resource, "rows", buildQueryString(resource, query)] as const,
-        queryFn: ({ signal }) => client.getPage(resource, query, { signal }),
+        queryFn: ({ signal }) =>
+          waits.track(signal, (tracked, onRetry) =>
+            client.getPage(resource, query, { signal: tracked, onRetry }),
+          ),
         structuralSharing: false,
       }),
   };
@@ -36,10 +43,11 @@ export type AnalyticsQueries = { [R in ResourceName]: ResourceQueries<R> };
 /**
  * One query factory per resource: `analyticsQueries(client).subscriptions.grouped({ groupby: ["status"] })`.
  * Keys go generic to specific, `["pc", resource, "grouped" | "rows", queryString]`; the query string is
- * canonical (fixed parameter order, encoded), so equal queries share a cache entry.
+ * canonical (fixed parameter order, encoded), so equal queries share a cache entry. Every query's wait is on
+ * `waits` until it answers.
  */
-export function analyticsQueries(client: PartnerCenterClient): AnalyticsQueries {
+export function analyticsQueries(client: PartnerCenterClient, waits: WaitBoard): AnalyticsQueries {
   return Object.fromEntries(
-    resourceNames.map((resource) => [resource, resourceQueries(client, resource)]),
+    resourceNames.map((resource) => [resource, resourceQueries(client, waits, resource)]),
   ) as AnalyticsQueries;
 }

@@ -21,7 +21,7 @@ describe("retry rules", () => {
     expect(retry).toBe(first);
   });
 
-  test("429 waits at most maxRetryAfterSeconds; the final error keeps the server's Retry-After", async () => {
+  test("a Retry-After beyond maxRetryAfterSeconds is not waited out: one request, and when to try again", async () => {
     const requests = answer([
       () =>
         HttpResponse.json(
@@ -30,18 +30,36 @@ describe("retry rules", () => {
         ),
     ]);
     const { client, sleeps } = testClient({ retry: { maxRetryAfterSeconds: 60 } });
+    const before = Date.now();
     const error = await failure(client.getPage("referrals"));
-    expect(sleeps).toEqual([60_000, 60_000]);
-    expect(requests).toHaveLength(3);
+    expect(sleeps).toEqual([]);
+    expect(requests).toHaveLength(1);
     expect(error).toMatchObject({
       kind: "throttled",
       status: 429,
       retryAfterSeconds: 3600,
       description: "Try again in 3600 seconds.",
     });
-    expect(error.message).toBe(
-      "referrals: Partner Center is limiting the number of requests (HTTP 429; try again in 3600 s): Try again in 3600 seconds.",
+    expect(error.retryAt!.getTime() - before).toBeGreaterThanOrEqual(3_600_000);
+    expect(error.message).toMatch(
+      /^referrals: Partner Center is limiting the number of requests \(HTTP 429\): try again at \d\d:\d\d \(in 60 min\), later than the dashboard waits by itself: Try again in 3600 seconds\.$/,
     );
+  });
+
+  test("a Retry-After within the cap is waited out, and the wait is reported", async () => {
+    answer([() => new HttpResponse(null, { status: 429, headers: { "Retry-After": "45" } }), ok]);
+    const waits: { reason: string; inMs: number }[] = [];
+    const { client, sleeps } = testClient();
+    await client.getPage(
+      "referrals",
+      {},
+      {
+        onRetry: ({ reason, at }) =>
+          waits.push({ reason, inMs: Math.round((at - Date.now()) / 1000) * 1000 }),
+      },
+    );
+    expect(sleeps).toEqual([45_000]);
+    expect(waits).toEqual([{ reason: "throttled", inMs: 45_000 }]);
   });
 
   test("429 without Retry-After backs off exponentially", async () => {

@@ -8,6 +8,14 @@ export type GetToken = (options: { forceRefresh: boolean }) => Promise<string>;
 /** Waits `ms`; may stop early when `signal` aborts (the caller races the signal anyway). */
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
 
+/** A retry the client is waiting for: why (throttled, server, network, timeout) and when it is sent (epoch ms). */
+export interface RetryWait {
+  reason: PartnerCenterErrorKind;
+  at: number;
+}
+/** Told before every wait between attempts, so the UI can say what it is waiting for. */
+export type OnRetry = (wait: RetryWait) => void;
+
 export interface Transport {
   getToken: GetToken;
   fetch: typeof fetch;
@@ -97,19 +105,30 @@ async function attempt(
 
 type Fail = (kind: PartnerCenterErrorKind, detail: string, more?: object) => PartnerCenterError;
 
-function httpError(response: Response, text: string, fail: Fail): PartnerCenterError {
+/** "16:05 (in 60 min)": the user's clock, for a wait too long to count in seconds. */
+function laterText(at: Date, seconds: number): string {
+  const time = at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return `${time} (in ${Math.ceil(seconds / 60)} min)`;
+}
+
+function httpError(response: Response, text: string, fail: Fail, maxWaitSeconds: number): PartnerCenterError {
   const { status } = response;
   const kind = kindOf(status);
   const wait = retryAfterSeconds(response.headers.get("Retry-After"));
   const fault = parseFault(text);
-  const hint = kind === "throttled" && wait !== null ? `; try again in ${wait} s` : "";
+  const retryAt = wait === null ? null : new Date(Date.now() + wait * 1000);
+  let what = `(HTTP ${status}${kind === "throttled" && wait !== null ? `; try again in ${wait} s` : ""})`;
+  // Beyond the cap the client does not retry (see send), so the error is what tells the user when to.
+  if (wait !== null && retryAt && wait > maxWaitSeconds)
+    what = `(HTTP ${status}): try again at ${laterText(retryAt, wait)}, later than the dashboard waits by itself`;
   const description = fault.description ? `: ${fault.description}` : "";
   // 900421: the token is valid but its sign-in used no second factor; "session expired" would send the user
   // round the same sign-in again.
-  const what = status === 401 && fault.code === "900421" ? MFA_TEXT : statusText[kind];
-  return fail(kind, `${what} (HTTP ${status}${hint})${description}`, {
+  const headline = status === 401 && fault.code === "900421" ? MFA_TEXT : statusText[kind];
+  return fail(kind, `${headline} ${what}${description}`, {
     status,
     retryAfterSeconds: wait,
+    retryAt,
     ...fault,
   });
 }
@@ -129,14 +148,17 @@ function pause(sleep: Sleep, ms: number, signal?: AbortSignal): Promise<void> {
 /**
  * GET with the Partner Center headers and retry rules. Resolves with a 2xx body; rejects with a classified
  * PartnerCenterError. 429, 5xx, network errors and timeouts get up to `maxAttempts` attempts, waiting
- * Retry-After when the server sends one (capped), else backing off exponentially; a 401 gets one retry with
- * a force-refreshed token; every other failure is final.
+ * Retry-After when the server sends one, else backing off exponentially; a Retry-After beyond
+ * `maxRetryAfterSeconds` is final at once, with the time to try again (waiting it out silently, or retrying
+ * early into the same limit, helped nobody). A 401 gets one retry with a force-refreshed token; every other
+ * failure is final. `onRetry` hears of every wait before it starts.
  */
 export async function send(
   t: Transport,
   resource: ResourceName,
   url: string,
   signal?: AbortSignal,
+  onRetry?: OnRetry,
 ): Promise<RawResponse> {
   // The request id is the docs' idempotency key, so it stays the same on a retry; the correlation id ties
   // the attempts of this call together in Partner Center's logs.
@@ -179,19 +201,19 @@ export async function send(
     } else if (result.response.ok) {
       return { ...ids, text: result.text };
     } else {
-      error = httpError(result.response, result.text, fail);
+      error = httpError(result.response, result.text, fail, t.maxRetryAfterSeconds);
     }
 
     if (error.kind === "unauthorized" && !refreshed) {
       refreshed = forceRefresh = true;
       continue;
     }
-    if (attempts >= t.maxAttempts || !retryable.has(error.kind)) throw error;
+    const tooLong = error.retryAfterSeconds !== null && error.retryAfterSeconds > t.maxRetryAfterSeconds;
+    if (attempts >= t.maxAttempts || !retryable.has(error.kind) || tooLong) throw error;
     const delayMs =
-      error.retryAfterSeconds !== null
-        ? Math.min(error.retryAfterSeconds, t.maxRetryAfterSeconds) * 1000
-        : t.baseDelayMs * 2 ** (attempts - 1);
+      error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : t.baseDelayMs * 2 ** (attempts - 1);
     attempts += 1;
+    onRetry?.({ reason: error.kind, at: Date.now() + delayMs });
     try {
       await pause(t.sleep, delayMs, signal);
     } catch (cause) {

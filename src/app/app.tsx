@@ -3,6 +3,7 @@ import { MsalProvider } from "@azure/msal-react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiProvider } from "../api/api-context.tsx";
+import { createWaitBoard } from "../api/waits.ts";
 import { createPartnerCenterClient } from "../api/client.ts";
 import { analyticsQueries } from "../api/queries.ts";
 import { createQueryClient } from "../api/query-client.ts";
@@ -27,7 +28,8 @@ export function App({ config, pca }: AppProps) {
       getToken: config.reportRun ? relayHeldToken : createTokenProvider(pca, config.auth.scopes),
       locale: navigator.language,
     });
-    return { client, queries: analyticsQueries(client) };
+    const waits = createWaitBoard();
+    return { client, queries: analyticsQueries(client, waits), waits };
   });
   const app = (
     <QueryClientProvider client={queryClient}>

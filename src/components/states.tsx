@@ -1,16 +1,22 @@
 import { PartnerCenterError } from "../api/errors.ts";
 import type { ReactNode } from "react";
+import { WaitingNotice } from "./waiting-notice.tsx";
 
-/** A placeholder of the final size, so nothing jumps when the data arrives. */
+/**
+ * A placeholder of the final size, so nothing jumps when the data arrives; a wait that lasts says what it waits
+ * for, with a Cancel, instead of pulsing on in silence.
+ */
 export function Skeleton({ height, label = "Loading" }: { height: number; label?: string }) {
   return (
-    <div
-      role="status"
-      aria-label={label}
-      style={{ height }}
-      className="w-full animate-pulse rounded-md bg-slate-200 dark:bg-slate-800"
-    >
-      <span className="sr-only">{label}…</span>
+    <div style={{ height }} className="relative w-full">
+      <div
+        role="status"
+        aria-label={label}
+        className="h-full w-full animate-pulse rounded-md bg-slate-200 dark:bg-slate-800"
+      >
+        <span className="sr-only">{label}…</span>
+      </div>
+      <WaitingNotice className="absolute inset-0 flex-wrap justify-center p-4 text-center text-slate-800 dark:text-slate-100" />
     </div>
   );
 }
@@ -37,11 +43,14 @@ interface ErrorDetails {
 const FORBIDDEN_HINT =
   "Your account needs a Partner Center role that can read analytics: Admin agent, Sales agent or Global admin of the partner tenant (for referrals, Referrals admin or Referrals user). Ask your Partner Center administrator to assign one under Account settings → User management, then sign in again.";
 
+const CANCELLED_HINT = "You stopped waiting for Partner Center; nothing is shown for it. Retry asks again.";
+
 function details(error: unknown): ErrorDetails {
   if (error instanceof PartnerCenterError) {
     return {
       message: error.message,
-      hint: error.kind === "forbidden" ? FORBIDDEN_HINT : undefined,
+      hint:
+        error.kind === "forbidden" ? FORBIDDEN_HINT : error.kind === "aborted" ? CANCELLED_HINT : undefined,
       correlationId: error.correlationId ?? undefined,
       requestId: error.requestId ?? undefined,
     };

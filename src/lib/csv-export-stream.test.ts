@@ -4,7 +4,14 @@ import { PartnerCenterError } from "../api/errors.ts";
 import { fieldEntries, type Row } from "../api/resources.ts";
 import { serveSubscriptions, subscriptionRows, testClient } from "../testing/grid-server.ts";
 import { setupTestServer } from "../testing/msw.ts";
-import { apiRows, exportCsv, memoryRows, type ExportProgress } from "./csv-export.ts";
+import {
+  apiRows,
+  exportCsv,
+  IncompleteExportError,
+  memoryRows,
+  type ExportProgress,
+  type RowSource,
+} from "./csv-export.ts";
 import { PageReadFailure } from "./grid-pages.ts";
 
 const server = setupTestServer();
@@ -90,6 +97,15 @@ describe("exportCsv", () => {
     expect(failure.cursor).toMatchObject({ pageIndex: 1, skip: 100 });
     expect(failure.cause).toBeInstanceOf(PartnerCenterError);
     expect((failure.cause as PartnerCenterError).status).toBe(400);
+  });
+  test("a source that ends short of the total it announced gives no file", async () => {
+    const rows = subscriptionRows(5) as unknown as Row<"subscriptions">[];
+    const short: RowSource<"subscriptions"> = (_signal, onBatch) => onBatch(rows, 8);
+    const error = await exportCsv("subscriptions", short, { signal: new AbortController().signal }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(IncompleteExportError);
+    expect((error as Error).message).toBe("the read brought 5 rows where Partner Center announced 8");
   });
 });
 

@@ -119,10 +119,27 @@ export interface ExportOptions<R extends ResourceName> {
   onProgress?: (progress: ExportProgress) => void;
 }
 
+/** The source ended with fewer or more rows than the result's size it announced. */
+export class IncompleteExportError extends Error {
+  override readonly name = "IncompleteExportError";
+
+  constructor(
+    readonly read: number,
+    readonly total: number | null,
+  ) {
+    super(
+      total === null
+        ? `the read ended after ${read} rows without a total to check them against`
+        : `the read brought ${read} rows where Partner Center announced ${total}`,
+    );
+  }
+}
+
 /**
  * Every row `source` gives, every field of the resource (API names as the header). Resolves to null when
- * cancelled; a failure of the source rejects as it is. Nothing is written to disk here, so a failed or cancelled
- * export cannot leave a partial file behind.
+ * cancelled; a failure of the source rejects as it is, and so does a source that ends with another number of
+ * rows than the total it announced (IncompleteExportError). Nothing is written to disk here, so a failed,
+ * incomplete or cancelled export cannot leave a partial file behind.
  */
 export async function exportCsv<R extends ResourceName>(
   resource: R,
@@ -131,7 +148,9 @@ export async function exportCsv<R extends ResourceName>(
 ): Promise<CsvFile | null> {
   const file = new CsvFile(fieldEntries(resource).map(([name]) => name));
   let read = 0;
+  let announced: number | null = null;
   await source(signal, async (rows, total) => {
+    announced = total;
     // 10k rows take ~100 ms to write; in slices, with the browser getting a turn in between, scrolling and
     // clicks stay responsive during an export.
     for (let start = 0; start < rows.length && !signal.aborted; start += SLICE_ROWS) {
@@ -142,7 +161,29 @@ export async function exportCsv<R extends ResourceName>(
       onProgress?.({ read, total });
     }
   });
-  return signal.aborted ? null : file;
+  if (signal.aborted) return null;
+  if (read !== announced) throw new IncompleteExportError(read, announced);
+  return file;
+}
+
+type Filters = readonly (readonly [string, FilterValue])[];
+
+const filterValues = (value: FilterValue) =>
+  typeof value === "boolean" ? [String(value)] : typeof value === "string" ? [value] : value;
+
+/** "status: ACTIVE, SUSPENDED; market: DE", or null without filters: what an export's saved message names. */
+export function describeFilters(filters: Filters): string | null {
+  const parts = filters
+    .map(([name, value]) => [name, filterValues(value).join(", ")] as const)
+    .filter(([, text]) => text)
+    .map(([name, text]) => `${name}: ${text}`);
+  return parts.length > 0 ? parts.join("; ") : null;
+}
+
+/** The range and the API filters an export reads: "2026-08-01 to 2026-10-31; status: ACTIVE". */
+export function exportScope(range: DayRange, filters: Filters): string {
+  const described = describeFilters(filters);
+  return `${range.from} to ${range.to}${described ? `; ${described}` : ""}`;
 }
 
 const MAX_STEM = 150;
@@ -160,15 +201,10 @@ function safePart(text: string): string {
  * `subscriptions_2026-08-01_2026-10-31_status-ACTIVE.csv`: what, which days, which filters (in the order given),
  * in characters every file system and mail client accepts.
  */
-export function exportFileName(
-  base: string,
-  range: DayRange,
-  filters: readonly (readonly [string, FilterValue])[],
-): string {
+export function exportFileName(base: string, range: DayRange, filters: Filters): string {
   const parts = [safePart(base) || "export", range.from, range.to];
   for (const [name, value] of filters) {
-    const values = typeof value === "boolean" ? [String(value)] : typeof value === "string" ? [value] : value;
-    const text = values.map(safePart).filter(Boolean).join("-");
+    const text = filterValues(value).map(safePart).filter(Boolean).join("-");
     if (text) parts.push(`${safePart(name)}-${text}`);
   }
   return `${parts

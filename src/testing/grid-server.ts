@@ -43,6 +43,20 @@ interface ServeOptions {
   linkPastEnd?: boolean;
   /** Holds the answer to the page starting at `skip` until the promise settles. */
   hold?: (skip: number) => Promise<void> | undefined;
+  /** Makes the page starting at `skip` misbehave, as a broken upstream or gateway might. */
+  misbehave?: (skip: number) => PagingFault | undefined;
+}
+
+/** What a misbehaving page does instead of answering `top` rows from `skip` with the true total. */
+export interface PagingFault {
+  /** Serve rows from here instead of `skip` (a page that overlaps the one before). */
+  from?: number;
+  /** Send this many rows instead of `top` (a short or empty page). */
+  count?: number;
+  /** Announce this TotalCount instead. */
+  total?: number;
+  /** Change the next link's parameters (drop the filter, skip ahead). */
+  link?: (params: URLSearchParams) => void;
 }
 
 /** Serves `rows` as the subscriptions resource (honouring top, skip and a one-field orderby); returns the requests. */
@@ -72,13 +86,16 @@ export function serveSubscriptions(
         ? [...rows].sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : 0))
         : rows;
       const more = skip + top < rows.length || options.linkPastEnd;
+      const fault = options.misbehave?.(skip) ?? {};
       // Like the API's: every parameter repeated, skip advanced.
       const next = new URLSearchParams(params);
       next.set("skip", String(skip + top));
+      fault.link?.(next);
+      const from = fault.from ?? skip;
       return HttpResponse.json({
-        Value: ordered.slice(skip, skip + top),
+        Value: ordered.slice(from, from + (fault.count ?? top)),
         "@nextLink": more ? `subscriptions?${next}` : null,
-        TotalCount: rows.length,
+        TotalCount: fault.total ?? rows.length,
       });
     }),
   );

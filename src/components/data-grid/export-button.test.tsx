@@ -7,7 +7,12 @@ import type { Row } from "../../api/resources.ts";
 import { renderPage } from "../../testing/render-page.tsx";
 import { ExportButton, ExportOutcome } from "./export-button.tsx";
 import { loadGrid, rowRequests } from "../../testing/grid-page.tsx";
-import { serveSubscriptions, subscriptionRows, testClient } from "../../testing/grid-server.ts";
+import {
+  serveSubscriptions,
+  subscriptionRows,
+  testClient,
+  type PagingFault,
+} from "../../testing/grid-server.ts";
 import { setupTestServer } from "../../testing/msw.ts";
 import { useCsvExport, type ExportRequest, type LoadedRows } from "./use-csv-export.ts";
 
@@ -16,6 +21,8 @@ const request: ExportRequest<"subscriptions"> = {
   query: { top: 100 },
   keep: null,
   fileName: "subscriptions_2026-08-01_2026-10-31.csv",
+  scope: "2026-08-01 to 2026-10-31",
+  columnFilters: null,
 };
 
 function Exporter({ request: asked = request }: { request?: ExportRequest<"subscriptions"> }) {
@@ -68,6 +75,71 @@ describe("ExportButton", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await blobs[0]!.arrayBuffer());
     expect(text.startsWith("\uFEFF")).toBe(true);
     expect(Papa.parse(text, { header: true, delimiter: "," }).data).toHaveLength(250);
+  });
+
+  test("the saved message says how many rows and which filters the file honours", async () => {
+    serveSubscriptions(server, subscriptionRows(250));
+    const user = userEvent.setup();
+    const keep = (row: Row<"subscriptions">) => row.status === "ACTIVE";
+    const asked = {
+      ...request,
+      keep,
+      columnFilters: "status: ACTIVE",
+      scope: "2026-08-01 to 2026-10-31; market: DE",
+    };
+    renderPage(<Exporter request={asked} />, "/");
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    const active = subscriptionRows(250).filter((row) => row.status === "ACTIVE").length;
+    expect(
+      await screen.findByText(
+        `Saved subscriptions_2026-08-01_2026-10-31.csv (${active} rows): the rows that match the column filters status: ACTIVE, out of all 250 rows Partner Center announced for 2026-08-01 to 2026-10-31; market: DE.`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+  });
+
+  describe("an upstream that misbehaves in paging: the export stops, says why, and saves nothing", () => {
+    const active = filterFor("subscriptions").eq("status", "ACTIVE");
+    test.each<[string, PagingFault, string]>([
+      [
+        "an empty page in the middle",
+        { count: 0 },
+        "Export failed at rows 101–200: Partner Center sent 0 rows on page 2 (rows 101–200), where 100 were asked for and 250 were announced",
+      ],
+      [
+        "a short page whose next link skips ahead",
+        { count: 50 },
+        "Export failed at rows 101–200: Partner Center sent 50 rows on page 2 (rows 101–200), where 100 were asked for and 250 were announced",
+      ],
+      [
+        "a total that shrinks",
+        { total: 200 },
+        "Export failed at rows 101–200: Partner Center announced 250 rows on the first page and 200 on page 2: the data changed during the read",
+      ],
+      [
+        "a next link that drops the filter",
+        { link: (params) => params.delete("filter") },
+        "Export failed at rows 201–250: the next-page link changes the query (filter dropped); only skip and top may change",
+      ],
+      [
+        "duplicate rows on a page boundary",
+        { from: 90 },
+        "Export failed at rows 101–200: page 2 repeats rows of the page before it",
+      ],
+    ])("%s", async (_, fault, message) => {
+      serveSubscriptions(server, subscriptionRows(250), {
+        misbehave: (skip) => (skip === 100 ? fault : undefined),
+      });
+      const user = userEvent.setup();
+      renderPage(<Exporter request={{ ...request, query: { filter: active, top: 100 } }} />, "/");
+      await user.click(screen.getByRole("button", { name: "Export CSV" }));
+
+      const alert = await screen.findByRole("alert");
+      expect(alert).toHaveTextContent(message);
+      expect(alert).toHaveTextContent("No file was saved.");
+      expect(URL.createObjectURL).not.toHaveBeenCalled();
+      expect(downloads).toEqual([]);
+    });
   });
 
   test("a failed page saves nothing, says which rows failed and offers a retry", async () => {
@@ -126,6 +198,7 @@ describe("ExportButton", () => {
         status,
         query: { filter: active, top: 10_000 },
         rows,
+        totalCount: rows.length,
         order: Uint32Array.from(rows.keys()).reverse(),
       };
       return { rows, loaded, requests };

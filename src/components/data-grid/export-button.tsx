@@ -45,7 +45,7 @@ export function ExportOutcome({ state, onStart }: Omit<ExportProps, "onCancel">)
   if (state.status === "done") {
     return (
       <p role="status" className="mb-2 text-sm">
-        Saved {state.fileName} ({formatNumber(state.rows)} rows).{" "}
+        {savedText(state)}{" "}
         <a href={state.url} download={state.fileName} className="text-blue-700 underline dark:text-blue-300">
           Download again
         </a>
@@ -70,6 +70,15 @@ export function ExportOutcome({ state, onStart }: Omit<ExportProps, "onCancel">)
       />
     </div>
   );
+}
+
+/** How many rows, and which filters they honour: the file holds every row Partner Center announced for them. */
+function savedText({ fileName, rows, read, scope, columnFilters }: Extract<ExportState, { status: "done" }>) {
+  const all = `all ${formatNumber(read)} rows Partner Center announced for ${scope}`;
+  const which = columnFilters
+    ? `the rows that match the column filters ${columnFilters}, out of ${all}`
+    : all;
+  return `Saved ${fileName} (${formatNumber(rows)} rows): ${which}.`;
 }
 
 /** Which rows failed and why; nothing was saved either way. */

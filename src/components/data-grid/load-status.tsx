@@ -102,13 +102,16 @@ export function LoadStatus<R extends ResourceName>({
 
   if (status === "failed" && error instanceof PagedReadError) {
     const { first, last } = pageSpan(error.resumeFrom.cursor, totalCount, load.query?.top);
+    // Pages that do not fit together cannot be resumed into a whole result: only a fresh read can give one.
+    const inconsistent = error.kind === "inconsistent-pages";
+    const what = inconsistent ? "does not continue the pages before it" : "failed to load";
     return (
       <div className="mb-2">
         <FailureNotice
-          heading={`Page ${error.pageIndex + 1} (rows ${formatNumber(first)}–${formatNumber(last)}) failed to load: ${error.detail}`}
+          heading={`Page ${error.pageIndex + 1} (rows ${formatNumber(first)}–${formatNumber(last)}) ${what}: ${error.detail}`}
           error={error}
-          action="Resume"
-          onAction={load.resume}
+          action={inconsistent ? "Load again" : "Resume"}
+          onAction={inconsistent ? onRetry : load.resume}
         >
           <p>
             Only {loaded}

@@ -38,6 +38,34 @@ describe("ResourceGrid loading", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  test("an empty page mid-load ends the load with what happened, and Load again starts over", async () => {
+    let broken = true;
+    const requests = serveSubscriptions(server, subscriptionRows(25_000), {
+      misbehave: (skip) => (broken && skip === 10_000 ? { count: 0 } : undefined),
+    });
+    const user = userEvent.setup();
+    renderPage(<SubscriptionsGrid />, URL_BASE);
+    await user.click(await screen.findByRole("button", { name: "Load 25,000 rows" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Page 2 (rows 10,001–20,000) does not continue the pages before it: Partner Center sent 0 rows on page 2",
+    );
+    expect(alert).toHaveTextContent("Only 10,000 of 25,000 rows are loaded; this is not the whole result.");
+    // Resuming would build on pages that do not fit together: the only way on is a fresh read.
+    expect(within(alert).queryByRole("button", { name: "Resume" })).toBeNull();
+
+    broken = false;
+    const before = rowRequests(requests).length;
+    await user.click(within(alert).getByRole("button", { name: "Load again" }));
+    expect(await screen.findByText("25,000 rows")).toBeInTheDocument();
+    expect(
+      rowRequests(requests)
+        .slice(before)
+        .map(({ params }) => params.get("skip")),
+    ).toEqual([null, "10000", "20000"]);
+  });
+
   test("Cancel stops loading, says the result is incomplete and can continue", async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

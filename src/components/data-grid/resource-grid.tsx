@@ -4,7 +4,7 @@ import { useApi } from "../../api/api-context.tsx";
 import type { Filter } from "../../api/filter.ts";
 import type { RowQuery } from "../../api/query.ts";
 import { fieldEntries, type FieldName, type ResourceName } from "../../api/resources.ts";
-import { exportFileName } from "../../lib/csv-export.ts";
+import { describeFilters, exportFileName, exportScope } from "../../lib/csv-export.ts";
 import { PAGE_SIZE } from "../../lib/grid-pages.ts";
 import type { DayRange } from "../../lib/date-range.ts";
 import { useViewState } from "../../lib/use-view-state.ts";
@@ -130,10 +130,18 @@ export function ResourceGrid<R extends ResourceName>({
     const value = columnFilters[column.field]!;
     return [column.field, value === EMPTY_FILTER ? "empty" : value] as const;
   });
-  const exportName = exportFileName(fileName, range, [...Object.entries(view.filters), ...gridFilters]);
+  const pageFilters = Object.entries(view.filters);
   // With `order`, an export of the held rows follows the sort the grid shows (see exportSource).
-  const heldRows = { status: loader.status, query: loader.query, rows, order };
-  const startExport = () => void exporter.start({ query, keep, fileName: exportName, loaded: heldRows });
+  const heldRows = { status: loader.status, query: loader.query, rows, totalCount: loader.totalCount, order };
+  const startExport = () =>
+    void exporter.start({
+      query,
+      keep,
+      fileName: exportFileName(fileName, range, [...pageFilters, ...gridFilters]),
+      scope: exportScope(range, pageFilters),
+      columnFilters: describeFilters(gridFilters),
+      loaded: heldRows,
+    });
 
   return (
     <section

@@ -10,7 +10,17 @@ import type { LoadStatus } from "./use-row-loader.ts";
 export type ExportState =
   | { status: "idle" }
   | { status: "running"; read: number; total: number | null }
-  | { status: "done"; url: string; fileName: string; rows: number }
+  | {
+      status: "done";
+      url: string;
+      fileName: string;
+      /** Rows written, after the column filters. */
+      rows: number;
+      /** Rows read: every row Partner Center announced for the export's scope. */
+      read: number;
+      scope: string;
+      columnFilters: string | null;
+    }
   | { status: "cancelled" }
   | { status: "failed"; error: unknown; span: { first: number; last: number } | null };
 
@@ -20,6 +30,8 @@ export interface LoadedRows<R extends ResourceName> {
   /** The query the rows were loaded for. */
   query: RowQuery<R> | null;
   rows: readonly Row<R>[];
+  /** The TotalCount the rows were loaded against. */
+  totalCount: number | null;
   /** Row indices in the grid's browser sort; null when the grid shows the rows as they arrived. */
   order: Uint32Array | null;
 }
@@ -28,6 +40,9 @@ export interface ExportRequest<R extends ResourceName> {
   query: RowQuery<R>;
   keep: ((row: Row<R>) => boolean) | null;
   fileName: string;
+  /** The range and API filters the rows are read for, and the column filters kept (see describeFilters). */
+  scope: string;
+  columnFilters: string | null;
   /** The grid's rows; the export writes them instead of reading the API again when they are the whole result. */
   loaded?: LoadedRows<R> | null;
 }
@@ -45,6 +60,7 @@ export function exportSource<R extends ResourceName>(
 ): RowSource<R> {
   const complete =
     loaded?.status === "done" &&
+    loaded.rows.length === loaded.totalCount &&
     loaded.query !== null &&
     loaded.query.filter?.expression === query.filter?.expression;
   return complete ? memoryRows(loaded.rows, loaded.order) : apiRows(client, resource, query);
@@ -76,20 +92,21 @@ export function useCsvExport<R extends ResourceName>(resource: R) {
   };
 
   const start = useCallback(
-    async ({ query, keep, fileName, loaded }: ExportRequest<R>) => {
+    async ({ query, keep, fileName, scope, columnFilters, loaded }: ExportRequest<R>) => {
       running.current?.abort();
       release();
       const controller = new AbortController();
       running.current = controller;
       const current = () => running.current === controller;
       let total: number | null = null;
+      let read = 0;
       setState({ status: "running", read: 0, total: null });
       try {
         const file = await exportCsv(resource, exportSource(client, resource, query, loaded), {
           signal: controller.signal,
           keep,
           onProgress: (progress) => {
-            total = progress.total;
+            ({ total, read } = progress);
             if (current()) setState({ status: "running", ...progress });
           },
         });
@@ -101,7 +118,7 @@ export function useCsvExport<R extends ResourceName>(resource: R) {
         const url = URL.createObjectURL(file.blob());
         objectUrl.current = url;
         download(url, fileName);
-        setState({ status: "done", url, fileName, rows: file.rowCount });
+        setState({ status: "done", url, fileName, rows: file.rowCount, read, scope, columnFilters });
       } catch (error) {
         if (!current()) return;
         const failure = error instanceof PageReadFailure ? error : null;
