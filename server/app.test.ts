@@ -26,6 +26,14 @@ async function rawExchange(lines: string[]): Promise<string> {
 }
 
 describe("requests the server refuses", () => {
+  it("answers malformed HTTP with 400 and the security headers, not Fastify's bare answer", async () => {
+    const answer = await rawExchange(["GET /config.json HTTP/1.1", "Host: localhost", "Bad Header Line"]);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/content-security-policy: default-src 'self'/i);
+    expect(answer).toMatch(/x-content-type-options: nosniff/i);
+    expect(answer).toContain("The request is not valid HTTP (HPE_");
+  });
+
   it("answers duplicate Host headers with 400 and the security headers", async () => {
     const answer = await rawExchange([
       "GET /config.json HTTP/1.1",

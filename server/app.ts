@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Duplex } from "node:stream";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
@@ -43,10 +44,25 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
     ...(parts.logStream ? { stream: parts.logStream } : {}),
   };
   // No trustProxy: nothing here reads a client address or host, and X-Forwarded-* is the caller's to invent.
-  const app = (parts.https
-    ? Fastify({ logger, https: parts.https })
-    : Fastify({ logger })) as unknown as FastifyInstance;
   const headers = securityHeaders(config);
+  // Node's parser refuses malformed HTTP before any route or hook runs; Fastify's own answer to that carries no
+  // security headers, so this one does (every response the server sends carries them, issue 17).
+  const clientErrorHandler = (error: Error & { code?: string }, socket: Duplex) => {
+    if (!socket.writable) return;
+    const body = JSON.stringify({
+      code: "BadRequest",
+      description: `The request is not valid HTTP (${error.code ?? "parse error"}).`,
+    });
+    const lines = Object.entries({ ...headers, "Content-Type": "application/json; charset=utf-8" }).map(
+      ([name, value]) => `${name}: ${value}`,
+    );
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\n${lines.join("\r\n")}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  };
+  const app = (parts.https
+    ? Fastify({ logger, https: parts.https, clientErrorHandler })
+    : Fastify({ logger, clientErrorHandler })) as unknown as FastifyInstance;
   const bridgeHeaders = securityHeaders(config, true);
   const { idp } = parts;
   const idpHeaders = { ...headers, "Content-Security-Policy": idp?.contentSecurityPolicy ?? "" };

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
 import { readConfig } from "./config.ts";
-import { rejectReason } from "./proxy.ts";
+import { MAX_UPSTREAM_BODY, rejectReason } from "./proxy.ts";
 
 // A stand-in upstream that records exactly what the relay sent it.
 let upstream: Server;
@@ -21,6 +21,18 @@ beforeAll(async () => {
     if (req.url?.includes("truncated")) {
       res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": "5000" });
       return res.write('{"Value": [', () => res.destroy());
+    }
+    if (req.url?.includes("huge")) {
+      // Chunked, no Content-Length: only counting what arrives can stop it.
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      const mib = Buffer.alloc(1024 * 1024, 32);
+      let sent = 0;
+      const more = () => {
+        while (sent < 40 && res.write(mib)) sent++;
+        if (sent < 40) res.once("drain", () => (sent++, more()));
+        else res.end();
+      };
+      return more();
     }
     if (req.url?.includes("stalls")) {
       res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
@@ -104,6 +116,17 @@ describe("the /pc token relay", () => {
   it("passes upstream errors through with their status and body", async () => {
     const response = await app().inject({ method: "GET", url: "/pc/partner/v1/analytics/fail" });
     expect(response.statusCode).toBe(503);
+  });
+
+  it("answers 502 instead of holding an upstream body larger than any analytics page", async () => {
+    const response = await buildApp({
+      ...readConfig({ LOG: "off", TLS: "off", DIST_DIR: "does-not-exist" }),
+      upstream: upstreamUrl,
+      upstreamTimeoutMs: 20_000,
+    }).inject({ method: "GET", url: "/pc/partner/v1/analytics/huge" });
+    expect(response.statusCode).toBe(502);
+    expect(response.json()).toMatchObject({ code: "UpstreamBodyTooLarge" });
+    expect(response.json().description).toContain(`${MAX_UPSTREAM_BODY / 1024 / 1024} MiB`);
   });
 
   it("answers 504 when the upstream does not answer in time", async () => {

@@ -12,6 +12,11 @@ const RETURNED_RESPONSE_HEADERS = [
   "ms-cv",
   "ms-serverid",
 ];
+/**
+ * The largest upstream answer relayed. A page holds at most 10,000 rows (`top`); the widest, raw usage, is about
+ * 4 MB of JSON. Anything far beyond that is not an analytics page, and is not held in this server's memory.
+ */
+export const MAX_UPSTREAM_BODY = 32 * 1024 * 1024;
 // Resource paths are lower-case words separated by single slashes (usage/azure, subscriptions, …).
 const SAFE_RESOURCE_PATH = /^[a-z0-9]+(?:\/[a-z0-9]+)*$/i;
 
@@ -20,6 +25,21 @@ export interface ProxyOptions {
   timeoutMs: number;
   /** A report run's token (server/report-run.ts), sent instead of the browser's Authorization header. */
   bearer?: () => Promise<string>;
+}
+
+class BodyTooLarge extends Error {}
+
+/** The upstream body, read whole but never beyond `limit` bytes (a Content-Length is not to be trusted). */
+async function readBody(response: Response, limit: number): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 function refuse(reply: FastifyReply, status: number, code: string, description: string) {
@@ -100,8 +120,16 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs, beare
     // clear 502 instead of a 500 or a truncated 200 that the browser might take for the answer.
     let body: Buffer;
     try {
-      body = Buffer.from(await upstreamResponse.arrayBuffer());
+      body = await readBody(upstreamResponse, MAX_UPSTREAM_BODY);
     } catch (error) {
+      abort.abort(error);
+      if (error instanceof BodyTooLarge)
+        return refuse(
+          reply,
+          502,
+          "UpstreamBodyTooLarge",
+          `Partner Center's answer was larger than ${MAX_UPSTREAM_BODY / 1024 / 1024} MiB, more than any analytics page; it was not relayed.`,
+        );
       return timedOut(error)
         ? refuse(
             reply,
