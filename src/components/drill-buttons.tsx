@@ -1,3 +1,5 @@
+import { middleTruncate } from "../lib/text-fit.ts";
+
 // Shared by the subscriptions and Azure usage pages. Chart marks are mouse targets only; these buttons give
 // the same drill-down to keyboards and screen readers.
 
@@ -7,6 +9,9 @@ interface DrillButtonsProps {
   items: readonly { key: string; label: string }[];
   onSelect: (key: string) => void;
 }
+
+/** A button names its series; a long name keeps both ends (the whole name is in the chart's legend and table). */
+const LABEL_CHARS = 40;
 
 export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
   if (!items.length) return null;
@@ -22,9 +27,11 @@ export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
           key={item.key}
           type="button"
           onClick={() => onSelect(item.key)}
-          className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          title={middleTruncate(item.label, LABEL_CHARS) === item.label ? undefined : item.label}
+          dir="auto"
+          className="max-w-full rounded border border-slate-300 px-1.5 py-0.5 [overflow-wrap:anywhere] hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         >
-          {item.label}
+          {middleTruncate(item.label, LABEL_CHARS)}
         </button>
       ))}
     </div>

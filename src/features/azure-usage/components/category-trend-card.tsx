@@ -66,6 +66,7 @@ export function CategoryTrendCard({
       {current?.data && unit && (
         <ComparisonNote
           label="Total"
+          measure="usage-quantity"
           unit={unit}
           current={total}
           previous={previous?.data && sumMeasure(previous.data.rows, "quantity")}

@@ -44,10 +44,11 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <KpiTile
           label="Total usage"
+          measure="usage-quantity"
           unit={unit ?? undefined}
           {...tile((rows) => sumMeasure(rows, "quantity"))}
         />
-        <KpiTile label="Meter categories with usage" {...tile(categoriesUsed)} />
+        <KpiTile label="Meter categories with usage" measure="meter-categories" {...tile(categoriesUsed)} />
       </div>
     </section>
   );
