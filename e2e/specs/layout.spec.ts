@@ -134,3 +134,41 @@ for (const paths of HALVES) {
     }
   });
 }
+
+/** Names of any length and script, as an upstream could send them. */
+const HOSTILE_NAMES = [
+  `${"Contoso Holdings International ".repeat(10)}GmbH`,
+  "شركة الاتصالات المتحدة للخدمات الرقمية المحدودة",
+  "株式会社東京データプラットフォーム開発センター株式会社東京データ",
+  "🚀👩‍👩‍👧‍👦🇫🇷".repeat(20),
+  "<img src=x onerror=alert(1)><b>Contoso</b>",
+  "W".repeat(300),
+];
+
+test("names of any length and script stay inside their cards and readable on /azure-usage, at 390 and 1440 px", async ({
+  page,
+}) => {
+  // The demo's usage rows with their customer and subscription names replaced, in every query of the page.
+  await page.route(/\/pc\/partner\/v1\/analytics\/usage\/azure/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { Value: Record<string, unknown>[] };
+    const name = (i: number) => HOSTILE_NAMES[i % HOSTILE_NAMES.length];
+    body.Value = body.Value.map((row, i) => ({
+      ...row,
+      ...("customerName" in row && { customerName: name(i) }),
+      ...("subscriptionName" in row && { subscriptionName: name(i + 1) }),
+    }));
+    await route.fulfill({ response, json: body });
+  });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await openSignedIn(page, "/azure-usage");
+  await waitForData(page);
+  await expect(page.locator("[data-chart=bar-list]").getByTitle(HOSTILE_NAMES[0]!).first()).toBeVisible();
+  const problems = await audit(page, "/azure-usage with hostile names at 390 px");
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/azure-usage-hostile-390.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await settle(page);
+  problems.push(...(await audit(page, "/azure-usage with hostile names at 1440 px")));
+  expect(problems, problems.join("\n")).toEqual([]);
+  expect(await page.locator("main img, main b").count(), "no element made from a name").toBe(0);
+});
