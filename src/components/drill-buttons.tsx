@@ -22,18 +22,21 @@ export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
       className="mt-2 flex flex-wrap items-center gap-1 text-xs print:hidden"
     >
       <span className="text-slate-600 dark:text-slate-400">{label}:</span>
-      {items.map((item) => (
-        <button
-          key={item.key}
-          type="button"
-          onClick={() => onSelect(item.key)}
-          title={middleTruncate(item.label, LABEL_CHARS) === item.label ? undefined : item.label}
-          dir="auto"
-          className="max-w-full rounded border border-slate-300 px-1.5 py-0.5 [overflow-wrap:anywhere] hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
-          {middleTruncate(item.label, LABEL_CHARS)}
-        </button>
-      ))}
+      {items.map((item) => {
+        const shown = middleTruncate(item.label, LABEL_CHARS);
+        return (
+          <button
+            key={item.key}
+            type="button"
+            onClick={() => onSelect(item.key)}
+            title={shown === item.label ? undefined : item.label}
+            dir="auto"
+            className="max-w-full rounded border border-slate-300 px-1.5 py-0.5 [overflow-wrap:anywhere] hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {shown}
+          </button>
+        );
+      })}
     </div>
   );
 }

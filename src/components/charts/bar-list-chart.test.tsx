@@ -20,7 +20,7 @@ describe("BarListChart with hostile names and values", () => {
     expect(LONG.length).toBeGreaterThan(300);
     render(<BarListChart items={HOSTILE} height={300} />);
     const name = within(rows()[0]!).getByTitle(LONG);
-    expect(name.textContent!.length).toBeLessThanOrEqual(40);
+    expect(name.textContent!.length).toBeLessThanOrEqual(48);
     expect(name.textContent).toMatch(/^Contoso Holdings.*….*GmbH$/);
     expect(name.className).toContain("[overflow-wrap:anywhere]");
     expect(name.className).toContain("min-w-0");

@@ -25,9 +25,9 @@ interface BarListChartProps {
   selectLabel?: string;
 }
 
-// About two lines of the name column on a phone; longer names lose their middle (the whole name is in the title and
+// Two lines of the name column on a laptop, three on a phone; longer names lose their middle (the whole name is in the title and
 // the card's table). Values longer than "999,999" turn compact (75.3M), exact in the title and the table.
-const LABEL_CHARS = 40;
+const LABEL_CHARS = 48;
 const VALUE_CHARS = 7;
 
 /**
@@ -53,7 +53,9 @@ export function BarListChart({
       data-chart="bar-list"
       aria-label={onSelect ? selectLabel : undefined}
       style={{ minHeight: height }}
-      className="flex flex-col gap-1 text-sm text-slate-700 dark:text-slate-300"
+      // One grid for the whole list (rows are subgrids), so every bar starts where the others do whatever the
+      // width of its name or value.
+      className="grid grid-cols-[minmax(0,1fr)_minmax(2rem,1fr)_auto] content-start gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300"
     >
       {items.map((item, i) => {
         const name = middleTruncate(item.label, LABEL_CHARS);
@@ -64,10 +66,7 @@ export function BarListChart({
         };
         const value = fitNumber(item.value, VALUE_CHARS);
         return (
-          <li
-            key={item.key}
-            className="grid min-h-6 grid-cols-[minmax(0,1fr)_minmax(2rem,1fr)_auto] items-center gap-2 px-1"
-          >
+          <li key={item.key} className="col-span-3 grid min-h-6 grid-cols-subgrid items-center px-1">
             {onSelect && canSelect(item.key) ? (
               <button
                 type="button"
