@@ -22,6 +22,13 @@ export function DataTable({ caption, data }: { caption: string; data: TableData 
                 scope="col"
                 className={`border-b border-slate-300 px-2 py-1 font-semibold dark:border-slate-600 ${i === 0 ? "text-left" : "text-right"}`}
               >
+                {data.colors?.[i] && (
+                  <span
+                    aria-hidden="true"
+                    className="mr-1 inline-block size-2.5 rounded-sm align-baseline [print-color-adjust:exact]"
+                    style={{ backgroundColor: data.colors[i] }}
+                  />
+                )}
                 {column}
               </th>
             ))}

@@ -1,3 +1,5 @@
+import { middleTruncate } from "../lib/text-fit.ts";
+
 // Shared by the subscriptions and Azure usage pages. Chart marks are mouse targets only; these buttons give
 // the same drill-down to keyboards and screen readers.
 
@@ -8,6 +10,9 @@ interface DrillButtonsProps {
   onSelect: (key: string) => void;
 }
 
+/** A button names its series; a long name keeps both ends (the whole name is in the chart's legend and table). */
+const LABEL_CHARS = 40;
+
 export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
   if (!items.length) return null;
   return (
@@ -17,16 +22,21 @@ export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
       className="mt-2 flex flex-wrap items-center gap-1 text-xs print:hidden"
     >
       <span className="text-slate-600 dark:text-slate-400">{label}:</span>
-      {items.map((item) => (
-        <button
-          key={item.key}
-          type="button"
-          onClick={() => onSelect(item.key)}
-          className="rounded border border-slate-300 px-1.5 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
-          {item.label}
-        </button>
-      ))}
+      {items.map((item) => {
+        const shown = middleTruncate(item.label, LABEL_CHARS);
+        return (
+          <button
+            key={item.key}
+            type="button"
+            onClick={() => onSelect(item.key)}
+            title={shown === item.label ? undefined : item.label}
+            dir="auto"
+            className="max-w-full rounded border border-slate-300 px-1.5 py-0.5 [overflow-wrap:anywhere] hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            {shown}
+          </button>
+        );
+      })}
     </div>
   );
 }

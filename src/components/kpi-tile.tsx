@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
-import { formatDayRange, formatNumber, formatPercent, formatSigned } from "../lib/format.ts";
+import { fitNumber, formatDayRange, formatNumber } from "../lib/format.ts";
 import type { DayRange } from "../lib/date-range.ts";
+import type { MeasureKey } from "../lib/measures.ts";
+import { Delta } from "./delta.tsx";
 import { ErrorPanel } from "./states.tsx";
 
 export interface KpiTileProps {
   label: string;
+  /** What is counted: decides whether a rise is good news (green), bad news (red) or neither. */
+  measure: MeasureKey;
   value: number | null;
   unit?: string;
   /** The same measure over the comparison period; null when comparison is off or unknown. */
@@ -17,12 +21,14 @@ export interface KpiTileProps {
   /** A failed query: shown on the tile with its correlation id, never as a number. */
   error?: unknown;
   onRetry?: () => void;
-  /** Some KPIs are better when they fall (churn). */
-  lowerIsBetter?: boolean;
 }
+
+// A tile is a quarter of the page at 1440 px: eleven characters ("999,999,999") fit its large type beside a unit.
+const VALUE_CHARS = 11;
 
 export function KpiTile({
   label,
+  measure,
   value,
   unit,
   previous,
@@ -32,11 +38,10 @@ export function KpiTile({
   pending,
   error,
   onRetry,
-  lowerIsBetter,
 }: KpiTileProps) {
   const delta = value !== null && previous !== null && previous !== undefined ? value - previous : null;
   const ratio = delta !== null && previous ? delta / previous : null;
-  const good = delta === null || delta === 0 ? null : delta > 0 !== Boolean(lowerIsBetter);
+  const shown = value === null ? null : fitNumber(value, VALUE_CHARS);
   const title = href ? (
     <a href={href} className="hover:underline">
       {label}
@@ -61,8 +66,12 @@ export function KpiTile({
           <ErrorPanel error={error} onRetry={onRetry} />
         </div>
       ) : (
-        <p className="tabular mt-1 text-3xl font-semibold" data-kpi-value>
-          {value === null ? "—" : formatNumber(value)}
+        <p
+          className="tabular mt-1 text-3xl font-semibold"
+          data-kpi-value
+          title={shown?.exact !== shown?.text ? shown?.exact : undefined}
+        >
+          {shown ? shown.text : "—"}
           {unit && (
             <span className="ml-1 text-base font-normal text-slate-600 dark:text-slate-400">{unit}</span>
           )}
@@ -70,13 +79,12 @@ export function KpiTile({
       )}
       {!pending && !error && delta !== null && (
         <p
-          className={`tabular text-sm ${good === null ? "text-slate-600 dark:text-slate-400" : good ? "text-emerald-800 dark:text-emerald-300" : "text-red-800 dark:text-red-300"}`}
+          className="text-sm"
           title={comparedRange ? `Compared with ${formatDayRange(comparedRange)}` : undefined}
         >
-          <span aria-hidden="true">{delta > 0 ? "▲" : delta < 0 ? "▼" : "■"}</span> {formatSigned(delta)}
-          {ratio !== null && ` (${formatPercent(ratio)})`}
+          <Delta measure={measure} delta={delta} ratio={ratio} />
           {comparedRange && (
-            <span className="block text-xs text-slate-600 dark:text-slate-400">
+            <span className="tabular block text-xs text-slate-600 dark:text-slate-400">
               vs {formatDayRange(comparedRange)}: {formatNumber(previous!)}
             </span>
           )}

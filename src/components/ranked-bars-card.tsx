@@ -16,7 +16,9 @@ interface RankedBarsCardProps {
   /** Table header of the value column, with its unit, e.g. "Quantity (1 Hour)". */
   valueColumn: string;
   unit?: string;
-  colorIndex?: number;
+  /** The measure, for its colour; or each bar in its key's colour (types). */
+  colorKey?: string;
+  colorByItem?: boolean;
   /** Drill-down; `canSelect` leaves out values the filter cannot take. */
   onSelect?: (key: string) => void;
   canSelect?: (key: string) => boolean;
@@ -33,7 +35,8 @@ export function RankedBarsCard({
   labelColumn,
   valueColumn,
   unit,
-  colorIndex,
+  colorKey,
+  colorByItem,
   onSelect,
   canSelect,
   selectLabel,
@@ -50,7 +53,8 @@ export function RankedBarsCard({
         items={items}
         height={HEIGHT}
         unit={unit}
-        colorIndex={colorIndex}
+        colorKey={colorKey}
+        colorByItem={colorByItem}
         onSelect={onSelect}
         canSelect={canSelect}
         selectLabel={selectLabel ?? `Filter by ${labelColumn.toLowerCase()}`}

@@ -7,6 +7,8 @@ export type Cell = string | number | null;
 export interface TableData {
   columns: readonly string[];
   rows: readonly (readonly Cell[])[];
+  /** A column's series colour, shown as a swatch in its header: the table's key to the chart. */
+  colors?: readonly (string | undefined)[];
   /** How to show numbers; the raw values stay in the data. */
   formatCell?: (value: Cell, column: number) => string;
 }

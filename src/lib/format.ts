@@ -26,6 +26,15 @@ const dateTime = new Intl.DateTimeFormat(locale, {
 
 export const formatNumber = (n: number) => (Number.isInteger(n) ? integer.format(n) : decimal.format(n));
 export const formatCompact = (n: number) => compact.format(n);
+
+/**
+ * A number in at most `chars` characters: exact when it fits, compact (75.3M) when it does not, with the exact
+ * value beside it for a title or a table.
+ */
+export function fitNumber(n: number, chars: number): { text: string; exact: string } {
+  const exact = formatNumber(n);
+  return { text: exact.length <= chars ? exact : formatCompact(n), exact };
+}
 export const formatPercent = (ratio: number) => percent.format(ratio);
 export const formatShare = (ratio: number) => plainPercent.format(ratio);
 export const formatSigned = (n: number) => signed.format(n);

@@ -88,6 +88,27 @@ describe("totals and top-N", () => {
       count: 2,
     });
   });
+  it("tells apart ranked items whose labels are the same with their short keys", () => {
+    const usage = [
+      {
+        subscriptionId: "3f2a9c1e-aaaa-4000-8000-000000000001",
+        subscriptionName: "DATA PLATFORM",
+        quantity: 3,
+      },
+      {
+        subscriptionId: "77b1d0aa-bbbb-4000-8000-000000000002",
+        subscriptionName: "DATA PLATFORM",
+        quantity: 5,
+      },
+    ];
+    const ranked = rankedItems(usage, "subscriptionId", "quantity", 10, (row) =>
+      String(row.subscriptionName),
+    );
+    expect(ranked.items.map((item) => item.label)).toEqual([
+      "DATA PLATFORM · 77b1d0aa",
+      "DATA PLATFORM · 3f2a9c1e",
+    ]);
+  });
 });
 
 describe("pivotSeries", () => {

@@ -2,6 +2,8 @@ import type { Series } from "./card-data.ts";
 import type { Cell, TableData } from "./card-data.ts";
 import type { Grain } from "./date-range.ts";
 import { formatBucket, formatNumber } from "./format.ts";
+import { colorsFor } from "./series-colors.ts";
+import { distinctLabels } from "./text-fit.ts";
 import { bucketStart } from "./time-buckets.ts";
 
 // Shared by the subscriptions and Azure usage pages (see the report: it belongs in src/lib).
@@ -160,6 +162,7 @@ export function seriesTable(
       ...(total ? [totals[i] ?? 0] : []),
       ...(comparison ? [comparison.values[i] ?? 0] : []),
     ]),
+    colors: [undefined, ...colorsFor(series.map((s) => s.key))],
     formatCell,
   };
 }
@@ -200,7 +203,10 @@ export function rankedItems(
   const totals = totalsBy(rows, keyField, measure);
   const { top, restCount } = topN(totals, n);
   return {
-    items: top.map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value })),
+    // Two subscriptions may share a name (and a customer): the repeated ones carry their short id.
+    items: distinctLabels(
+      top.map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value })),
+    ),
     restCount,
     count: totals.length,
   };

@@ -5,15 +5,18 @@ import { OVERVIEW_KPIS } from "../../features/overview/kpis.ts";
 import { kpiSeries, total } from "../../features/overview/lib/series.ts";
 import { kpiQuery } from "../../features/overview/queries.ts";
 import type { DayRange } from "../../lib/date-range.ts";
-import { formatMonth, formatNumber, formatPercent, formatSigned } from "../../lib/format.ts";
+import { formatMonth, formatNumber } from "../../lib/format.ts";
+import type { MeasureKey } from "../../lib/measures.ts";
+import { Delta } from "../../components/delta.tsx";
 
 interface ExecutiveSummaryProps {
   periods: { current: DayRange; previous: DayRange; lastYear: DayRange };
   markets: string[];
 }
 
-const change = (value: number, base: number) =>
-  `${formatSigned(value - base)}${base ? ` (${formatPercent((value - base) / base)})` : ""}`;
+const change = (measure: MeasureKey, value: number, base: number) => (
+  <Delta measure={measure} delta={value - base} ratio={base ? (value - base) / base : null} />
+);
 
 /** The overview's KPIs for the month, against the month before and the same month a year earlier. */
 export function ExecutiveSummary({ periods, markets }: ExecutiveSummaryProps) {
@@ -72,8 +75,8 @@ export function ExecutiveSummary({ periods, markets }: ExecutiveSummaryProps) {
               <td className="tabular py-1 text-right font-semibold" data-kpi-value>
                 {formatNumber(value)}
               </td>
-              <td className="tabular py-1 text-right">{change(value, previous)}</td>
-              <td className="tabular py-1 text-right">{change(value, lastYear)}</td>
+              <td className="py-1 text-right">{change(def.key, value, previous)}</td>
+              <td className="py-1 text-right">{change(def.key, value, lastYear)}</td>
             </tr>
           );
         })}

@@ -15,7 +15,7 @@ import {
 import type { Series } from "../../lib/card-data.ts";
 import type { Grain } from "../../lib/date-range.ts";
 import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
-import { seriesColor, seriesDash } from "./palette.ts";
+import { colorsFor, seriesDash } from "../../lib/series-colors.ts";
 
 export interface TimeSeriesChartProps {
   buckets: readonly string[];
@@ -59,6 +59,8 @@ export function TimeSeriesChart({
     if (comparison) row[COMPARE_KEY] = comparison.values[i] ?? 0;
     return row;
   });
+  // By key, not by position: a status keeps its colour whichever series come before it.
+  const colors = colorsFor(series.map((s) => s.key));
   const labelOf = (key: string) =>
     (key === COMPARE_KEY ? comparison?.label : series.find((s) => s.key === key)?.label) ?? key;
   const tooltipLabel = (bucket: unknown) => {
@@ -96,10 +98,20 @@ export function TimeSeriesChart({
           `${formatNumber(Number(value))}${unit ? ` ${unit}` : ""}`,
           labelOf(String(name)),
         ]}
-        contentStyle={{ background: "#fff", color: "#0f172a" }}
+        // The theme's colours (styles.css): an inline style is the only way into recharts' tooltip box.
+        contentStyle={{
+          background: "var(--chart-tooltip-bg)",
+          color: "var(--chart-tooltip-fg)",
+          borderColor: "var(--chart-tooltip-border)",
+        }}
+        itemStyle={{ color: "var(--chart-tooltip-fg)" }}
       />
       <Legend
-        formatter={(key: string) => labelOf(key)}
+        // Names in the text colour (a series colour as text is unreadable on one theme or the other); the swatch
+        // beside each name carries the colour.
+        formatter={(key: string) => (
+          <span className="text-sm text-slate-700 dark:text-slate-300">{labelOf(key)}</span>
+        )}
         onClick={(entry) =>
           onSelectSeries &&
           entry.dataKey &&
@@ -132,7 +144,7 @@ export function TimeSeriesChart({
             key={s.key}
             type="linear"
             dataKey={s.key}
-            stroke={seriesColor(i)}
+            stroke={colors[i]}
             strokeDasharray={seriesDash(i)}
             strokeWidth={2}
             dot={false}
@@ -152,8 +164,8 @@ export function TimeSeriesChart({
             type="linear"
             dataKey={s.key}
             stackId="a"
-            stroke={seriesColor(i)}
-            fill={seriesColor(i)}
+            stroke={colors[i]}
+            fill={colors[i]}
             fillOpacity={0.35}
             strokeDasharray={seriesDash(i)}
             isAnimationActive={animate}
@@ -172,7 +184,7 @@ export function TimeSeriesChart({
             key={s.key}
             dataKey={s.key}
             stackId="a"
-            fill={seriesColor(i)}
+            fill={colors[i]}
             isAnimationActive={animate}
             onClick={() => onSelectSeries?.(s.key)}
             cursor={onSelectSeries ? "pointer" : undefined}

@@ -92,7 +92,6 @@ export const AzureUsagePage = withPageState(
             labelColumn="Customer"
             limit={10}
             drill={drill}
-            colorIndex={1}
           />
           <UsageRankCard
             {...cards}
@@ -101,7 +100,6 @@ export const AzureUsagePage = withPageState(
             labelColumn="Subscription"
             limit={10}
             label={subscriptionLabel}
-            colorIndex={2}
           />
         </CardGrid>
         <ResourceGrid

@@ -1,11 +1,13 @@
 import type { GroupField, Measure, ResourceName } from "../../api/resources.ts";
+import type { MeasureKey } from "../../lib/measures.ts";
 
 /**
  * One headline number per row: a measure summed over the records whose `dateField` falls in the range,
  * bucketed by the same field for the trend line. `count` measures count records; `sum` measures add up.
  */
 export interface KpiDef<R extends ResourceName = ResourceName> {
-  key: string;
+  /** Also says which way is good (src/lib/measures.ts). */
+  key: MeasureKey;
   label: string;
   href: string;
   /** The page the KPI links to, for the link text. */
@@ -33,7 +35,7 @@ export const OVERVIEW_KPIS: readonly KpiDef[] = [
     marketField: "customerMarket",
   }),
   kpi({
-    key: "licences",
+    key: "new-licences",
     label: "Licences on new subscriptions",
     href: "/subscriptions",
     page: "Subscriptions",
@@ -63,7 +65,7 @@ export const OVERVIEW_KPIS: readonly KpiDef[] = [
     distinct: "subscriptionId",
   }),
   kpi({
-    key: "referrals",
+    key: "referrals-created",
     label: "Referrals received",
     href: "/referrals",
     page: "Referrals",

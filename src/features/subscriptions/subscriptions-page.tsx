@@ -71,7 +71,6 @@ export const SubscriptionsPage = withPageState(
             labelColumn="Product"
             measure="subscriptionCount"
             limit={10}
-            colorIndex={1}
           />
           <InServiceCard
             view={view}
@@ -82,7 +81,6 @@ export const SubscriptionsPage = withPageState(
             labelColumn="Product"
             measure="licenseCount"
             limit={10}
-            colorIndex={2}
           />
           <RenewalsCard view={view} today={today} />
           <TrialsCard {...cards} />

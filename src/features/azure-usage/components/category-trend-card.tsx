@@ -69,6 +69,7 @@ export function CategoryTrendCard({
       {current?.data && unit && (
         <ComparisonNote
           label="Total"
+          measure="usage-quantity"
           unit={unit}
           current={total}
           previous={previous?.data && sumMeasure(before.rows, "quantity")}

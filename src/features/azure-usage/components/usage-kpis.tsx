@@ -46,10 +46,11 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <KpiTile
           label="Total usage"
+          measure="usage-quantity"
           unit={unit ?? undefined}
           {...tile((rows) => sumMeasure(rows, "quantity"))}
         />
-        <KpiTile label="Meter categories with usage" {...tile(categoriesUsed)} />
+        <KpiTile label="Meter categories with usage" measure="meter-categories" {...tile(categoriesUsed)} />
       </div>
       {otherUnits && (
         <p role="note" className="mt-2 text-sm text-amber-800 dark:text-amber-300">

@@ -18,7 +18,6 @@ interface UsageRankCardProps {
   /** Drill-down through this page filter; absent when the field is not one (subscription ids). */
   drill?: Drill;
   label?: (row: GroupRow) => string;
-  colorIndex?: number;
 }
 
 /** Top-N by quantity in the page's unit: locations, customers, subscriptions. */
@@ -32,7 +31,6 @@ export function UsageRankCard({
   limit,
   drill,
   label,
-  colorIndex,
 }: UsageRankCardProps) {
   const { unit } = unitState;
   const current = useGroup("usage/azure", unit ? rankQuery(view, range, unit, by) : null);
@@ -60,7 +58,7 @@ export function UsageRankCard({
       labelColumn={labelColumn}
       valueColumn={unit ? `Quantity (${unit})` : "Quantity"}
       unit={unit ?? undefined}
-      colorIndex={colorIndex}
+      colorKey="quantity"
       onSelect={drill && ((key) => drill.to(by, key))}
       canSelect={drill && ((key) => drill.can(by, key))}
     />

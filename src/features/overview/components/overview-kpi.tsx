@@ -35,6 +35,7 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
     <div>
       <KpiTile
         label={def.label}
+        measure={def.key}
         value={current.data ? total(values) : null}
         previous={previousValue}
         comparedRange={compared}

@@ -57,6 +57,7 @@ export function BreakdownCard({ view, range, field, onSelect }: BreakdownCardPro
         items={items}
         height={height}
         unit="referrals"
+        colorKey="referralCount"
         onSelect={(key) => onSelect(field, key)}
         canSelect={isValueKey}
         selectLabel={`Filter by ${card.heading.toLowerCase()}`}

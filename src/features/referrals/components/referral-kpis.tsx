@@ -4,6 +4,14 @@ import type { ViewState } from "../../../lib/view-state.ts";
 import { FUNNEL_STEPS, referralFunnel } from "../lib/funnel.ts";
 import { funnelQuery } from "../queries.ts";
 import { usePeriodQuery } from "../../../lib/use-period-query.ts";
+import type { MeasureKey } from "../../../lib/measures.ts";
+
+const STEP_MEASURES = {
+  Created: "referrals-created",
+  Acknowledged: "referrals-acknowledged",
+  Accepted: "referrals-accepted",
+  Won: "referrals-won",
+} as const satisfies Record<(typeof FUNNEL_STEPS)[number], MeasureKey>;
 
 interface ReferralKpisProps {
   view: ViewState;
@@ -30,6 +38,7 @@ export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
         <KpiTile
           key={step}
           label={`Referrals ${step.toLowerCase()}`}
+          measure={STEP_MEASURES[step]}
           value={now ? now[i]!.value : null}
           previous={before ? before[i]!.value : null}
           comparedRange={compared}

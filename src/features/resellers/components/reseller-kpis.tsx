@@ -36,11 +36,22 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
         Key figures
       </h2>
       <CardGrid columns={4}>
-        <KpiTile label="Indirect resellers" value={totals?.resellers ?? null} {...now} />
-        <KpiTile label="Their subscriptions" value={totals?.subscriptions ?? null} {...now} />
-        <KpiTile label="Their licences" value={totals?.licences ?? null} {...now} />
+        <KpiTile label="Indirect resellers" measure="resellers" value={totals?.resellers ?? null} {...now} />
+        <KpiTile
+          label="Their subscriptions"
+          measure="reseller-subscriptions"
+          value={totals?.subscriptions ?? null}
+          {...now}
+        />
+        <KpiTile
+          label="Their licences"
+          measure="reseller-licences"
+          value={totals?.licences ?? null}
+          {...now}
+        />
         <KpiTile
           label="New resellers"
+          measure="new-resellers"
           value={fresh.current ? sum(fresh.current) : null}
           previous={fresh.previous ? sum(fresh.previous) : null}
           comparedRange={compared}

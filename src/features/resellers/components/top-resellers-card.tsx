@@ -38,7 +38,7 @@ export function TopResellersCard({ view, measure }: { view: ViewState; measure: 
       }}
       table={itemsTable(items, "Reseller", spec.column)}
     >
-      <BarListChart items={items} height={HEIGHT} unit={spec.unit} />
+      <BarListChart items={items} height={HEIGHT} unit={spec.unit} colorKey={measure} />
     </ChartCard>
   );
 }

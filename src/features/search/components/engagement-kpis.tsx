@@ -29,10 +29,11 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
       <h2 id="search-kpis" className="sr-only">
         Key figures
       </h2>
-      {MEASURES.map(({ key, label }) => (
+      {MEASURES.map(({ key, label, measure }) => (
         <KpiTile
           key={key}
           label={label}
+          measure={measure}
           value={now ? now[key] : null}
           previous={before ? before[key] : null}
           comparedRange={compared}

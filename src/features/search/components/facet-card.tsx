@@ -66,6 +66,7 @@ export function FacetCard({ view, range, field, onSelect }: FacetCardProps) {
         items={items}
         height={HEIGHT}
         unit="page views"
+        colorKey="searchResultPageViews"
         onSelect={(key) => onSelect(field, key)}
         canSelect={isValueKey}
         selectLabel={`Filter by ${facet.heading.toLowerCase()}`}

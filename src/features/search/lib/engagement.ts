@@ -9,10 +9,10 @@ type Row = GroupedRow<"search">;
 
 /** The funnel's order: each measure is a subset of the one before (a profile is viewed from a result page, …). */
 export const MEASURES = [
-  { key: "searchResultPageViews", label: "Search result page views" },
-  { key: "profileViews", label: "Profile views" },
-  { key: "contactClicks", label: "Contact clicks" },
-  { key: "referralCount", label: "Referrals" },
+  { key: "searchResultPageViews", label: "Search result page views", measure: "search-views" },
+  { key: "profileViews", label: "Profile views", measure: "profile-views" },
+  { key: "contactClicks", label: "Contact clicks", measure: "contact-clicks" },
+  { key: "referralCount", label: "Referrals", measure: "search-referrals" },
 ] as const;
 export type MeasureKey = (typeof MEASURES)[number]["key"];
 export type Totals = Record<MeasureKey, number>;

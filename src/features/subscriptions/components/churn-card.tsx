@@ -54,7 +54,13 @@ export function ChurnCard({ view, range, compared, grain }: ChurnCardProps) {
       New subscriptions by creation date against deprovisioned ones by deprovisioning date; below zero the
       book shrank.
       {loaded && (
-        <ComparisonNote label="Net change" current={net} previous={previousNet} compared={compared} />
+        <ComparisonNote
+          label="Net change"
+          measure="net-change"
+          current={net}
+          previous={previousNet}
+          compared={compared}
+        />
       )}
     </>
   );

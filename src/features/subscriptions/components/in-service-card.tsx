@@ -19,7 +19,6 @@ interface InServiceCardProps {
   measure: "subscriptionCount" | "licenseCount";
   /** Top-N; all groups when absent. */
   limit?: number;
-  colorIndex?: number;
 }
 
 const MEASURE_LABEL = { subscriptionCount: "Subscriptions", licenseCount: "Licences" } as const;
@@ -34,7 +33,6 @@ export function InServiceCard({
   labelColumn,
   measure,
   limit,
-  colorIndex,
 }: InServiceCardProps) {
   const current = useGroup("subscriptions", inServiceQuery(view, range, by));
   const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, measure, limit);
@@ -56,7 +54,8 @@ export function InServiceCard({
       items={items}
       labelColumn={labelColumn}
       valueColumn={MEASURE_LABEL[measure]}
-      colorIndex={colorIndex}
+      colorKey={measure}
+      colorByItem={by === "subscriptionType"}
       onSelect={(key) => drill.to(by, key)}
       canSelect={(key) => drill.can(by, key)}
     />

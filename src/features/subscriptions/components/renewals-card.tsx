@@ -1,7 +1,7 @@
 import { ChartCard } from "../../../components/chart-card.tsx";
-import { seriesColor } from "../../../components/charts/palette.ts";
 import type { Cell } from "../../../lib/card-data.ts";
 import { formatDay, formatNumber } from "../../../lib/format.ts";
+import { colorsFor } from "../../../lib/series-colors.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { autoRenewLabel, RENEWAL_WINDOWS, renewalWindows, windowEnd } from "../lib/renewal-windows.ts";
 import { emptyMessage } from "../../../lib/view-filters.ts";
@@ -27,6 +27,7 @@ export function RenewalsCard({ view, today }: RenewalsCardProps) {
     longest === 0 &&
     emptyMessage("No commitments end", `between ${formatDay(today)} and ${formatDay(last)}`, view);
   const labels = keys.map(autoRenewLabel);
+  const colors = colorsFor(keys);
   const table = {
     columns: ["Due within", ...labels, "Total"],
     rows: windows.map((w) => [`Next ${w.days} days`, ...w.counts, w.total]),
@@ -54,7 +55,7 @@ export function RenewalsCard({ view, today }: RenewalsCardProps) {
               {w.counts.map((count, k) => (
                 <div
                   key={keys[k]}
-                  style={{ width: `${longest ? (count / longest) * 100 : 0}%`, background: seriesColor(k) }}
+                  style={{ width: `${longest ? (count / longest) * 100 : 0}%`, background: colors[k] }}
                 />
               ))}
             </div>

@@ -47,6 +47,7 @@ export function StatusTrendCard({ view, range, compared, grain, drill }: StatusT
       {current?.data && (
         <ComparisonNote
           label="Created"
+          measure="new-subscriptions"
           current={total}
           previous={previous?.data && sumMeasure(previous.data.rows, "subscriptionCount")}
           compared={compared}

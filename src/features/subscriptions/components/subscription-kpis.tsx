@@ -45,12 +45,27 @@ export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionK
         Key figures
       </h2>
       <CardGrid columns={4}>
-        <KpiTile label="Subscriptions in service" {...common} {...figures(inService, "subscriptionCount")} />
-        <KpiTile label="Licences in service" {...common} {...figures(inService, "licenseCount")} />
-        <KpiTile label="New subscriptions" {...common} {...figures(created, "subscriptionCount")} />
+        <KpiTile
+          label="Subscriptions in service"
+          measure="subscriptions-in-service"
+          {...common}
+          {...figures(inService, "subscriptionCount")}
+        />
+        <KpiTile
+          label="Licences in service"
+          measure="licences-in-service"
+          {...common}
+          {...figures(inService, "licenseCount")}
+        />
+        <KpiTile
+          label="New subscriptions"
+          measure="new-subscriptions"
+          {...common}
+          {...figures(created, "subscriptionCount")}
+        />
         <KpiTile
           label="Deprovisioned"
-          lowerIsBetter
+          measure="deprovisioned"
           {...common}
           {...figures(deprovisioned, "subscriptionCount")}
         />
