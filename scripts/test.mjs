@@ -8,11 +8,12 @@ const steps = [
   ["Type check", "npx", ["tsc", "--noEmit", "-p", "."]],
   ["Formatting (Prettier)", "npx", ["prettier", "--check", ".", "--log-level", "warn"]],
   ["Lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
+  // Before the unit tests: the report command's test prints the built app (scripts/report/report-command.test.ts).
+  ["Production build", "npx", ["vite", "build", "--logLevel", "warn"]],
+  ["Bundle size budgets", "node", ["scripts/check-size.mjs"]],
   ["Unit and component tests", "npx", ["vitest", "run"]],
   // docs/testing.md: the date-sensitive checks on 6 hard days × 3 time zones.
   ["Calendar run, unit (6 days × 3 zones)", "npx", ["vitest", "run", "-c", "vitest.calendar.config.ts"]],
-  ["Production build", "npx", ["vite", "build", "--logLevel", "warn"]],
-  ["Bundle size budgets", "node", ["scripts/check-size.mjs"]],
   ["End-to-end tests (Chromium)", "npx", ["playwright", "test"]],
   [
     "Calendar run, end-to-end (6 days × 3 zones)",
