@@ -1,5 +1,6 @@
 import { generateDataset, rawRows, type Dataset } from "../../mock/dataset/generate-dataset.ts";
 import type { ResourceName } from "../../mock/engine/resources.ts";
+import { parseScale, type Scale } from "../../mock/http/start-mock-api.ts";
 import { todayUtc } from "../../src/lib/date-range.ts";
 
 // The numbers the screen must show, computed here from the mock's raw rows (same seed and day as the demo
@@ -10,10 +11,10 @@ export const DEMO_TODAY = process.env.DEMO_TODAY || todayUtc();
 
 export interface DemoDay {
   today: string;
-  scale: number;
+  scale: Scale;
 }
 /** The dataset's scale on the run's main server (playwright.config.ts pins E2E_SCALE). */
-export const E2E_SCALE = Number(process.env.E2E_SCALE || 1);
+export const E2E_SCALE = parseScale(process.env.E2E_SCALE || "1");
 const RUN_DAY: DemoDay = { today: DEMO_TODAY, scale: E2E_SCALE };
 
 // One dataset at a time (a calendar worker walks several days, and a million usage rows each would add up), and
@@ -25,7 +26,7 @@ export function demoRows(
   resource: ResourceName,
   { today, scale }: DemoDay = RUN_DAY,
 ): Record<string, unknown>[] {
-  const key = `${today}@${scale}`;
+  const key = `${today}@${JSON.stringify(scale)}`;
   if (cached?.key !== key) {
     const dataset = generateDataset({ seed: DEMO_SEED, scale, today: new Date(`${today}T00:00:00Z`) });
     cached = { key, dataset, rows: new Map() };
