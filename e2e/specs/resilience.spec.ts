@@ -202,8 +202,14 @@ function recordApi(page: Page, resource: Resource) {
   return calls;
 }
 
+// Each fault family runs on half the pages and each page meets at least two families: every page's cards and
+// every family's handling are exercised end to end, while the shared client and card code behind them is tested
+// per resource in the unit tests. All families on all seven pages was 13 minutes of the suite's worker time.
+const EVEN = TARGETS.filter((_, i) => i % 2 === 0); // /, /azure-usage, /search, /report
+const ODD = TARGETS.filter((_, i) => i % 2 === 1); // /subscriptions, /referrals, /resellers
+
 test.describe("429 Too Many Requests with Retry-After: 2 is waited out", () => {
-  for (const target of TARGETS) {
+  for (const target of EVEN) {
     test(`${target.path}: one throttled ${target.resource} request is retried after 2 s and the data appears`, async ({
       page,
     }) => {
@@ -228,7 +234,7 @@ test.describe("429 Too Many Requests with Retry-After: 2 is waited out", () => {
 });
 
 test.describe("5xx beyond the client's three attempts", () => {
-  TARGETS.forEach((target, i) => {
+  ODD.forEach((target, i) => {
     const status = i % 2 === 0 ? 500 : 503;
     test(`${target.path}: ${status} on ${target.resource} shows an error with its correlation id and a Retry button; Retry after recovery shows the data`, async ({
       page,
@@ -258,7 +264,7 @@ test.describe("5xx beyond the client's three attempts", () => {
 });
 
 test.describe("a slow answer shows the skeleton, then the data", () => {
-  for (const target of TARGETS) {
+  for (const target of ODD) {
     test(`${target.path}: ${target.resource} answering after 4 s shows loading placeholders, then the data`, async ({
       page,
     }) => {
@@ -300,7 +306,7 @@ test(`a request the proxy gives up on (upstream timeout, ${UPSTREAM_TIMEOUT_S} s
 });
 
 test.describe("a malformed answer is an error naming the resource, never a number", () => {
-  for (const target of TARGETS) {
+  for (const target of EVEN) {
     test(`${target.path}: not-json, wrong-types and missing-value from ${target.resource} are errors`, async ({
       page,
     }) => {
@@ -368,7 +374,7 @@ test.describe("a page failing in the middle of a paged grid read", () => {
 test.describe("offline, then back online", () => {
   // The report's month is a plain GET form (a full page load), so "a filter change while offline" is the browser's
   // own offline page there; every other page changes its range in place.
-  for (const target of TARGETS.filter((t) => t.path !== "/report")) {
+  for (const target of ODD) {
     test(`${target.path}: a range change while offline shows errors, not the old numbers; Retry once online shows the data`, async ({
       page,
       context,
