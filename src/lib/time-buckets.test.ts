@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketStart, bucketStarts } from "./time-buckets.ts";
+import { bucketStart, bucketStarts, wholeBucketValues } from "./time-buckets.ts";
 
 // Part of the calendar run: bucket edges must not move with the machine's zone or the day the tests run on.
 describe("time buckets", () => {
@@ -31,5 +31,21 @@ describe("time buckets", () => {
       "2027-01-04",
       "2027-01-11",
     ]);
+  });
+  it("keeps only the buckets a range holds whole for trend lines", () => {
+    // Wed 2026-09-02 .. Mon 2026-11-30: a five-day first week and a one-day last week.
+    const range = { from: "2026-09-02", to: "2026-11-30" };
+    const weeks = bucketStarts(range, "week");
+    expect(weeks).toHaveLength(14);
+    expect(wholeBucketValues(weeks, range, "week")).toEqual(weeks.slice(1, -1));
+    // Whole weeks and whole months stay whole; days are always whole.
+    const mondays = { from: "2026-08-31", to: "2026-11-29" };
+    expect(wholeBucketValues(bucketStarts(mondays, "week"), mondays, "week")).toHaveLength(13);
+    const quarter = { from: "2026-08-01", to: "2026-10-31" };
+    expect(wholeBucketValues([1, 2, 3], quarter, "month")).toEqual([1, 2, 3]);
+    expect(wholeBucketValues([1, 2, 3], { from: "2026-08-02", to: "2026-10-30" }, "month")).toEqual([2]);
+    expect(wholeBucketValues([5, 6], range, "day")).toEqual([5, 6]);
+    // A range inside one partial bucket keeps nothing rather than a misleading point.
+    expect(wholeBucketValues([7], { from: "2026-11-03", to: "2026-11-04" }, "week")).toEqual([]);
   });
 });

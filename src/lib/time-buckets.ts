@@ -21,3 +21,15 @@ export function bucketStarts(range: DayRange, grain: Grain): string[] {
   }
   return out;
 }
+
+/**
+ * The values of the buckets the range holds whole. A range that cuts a week or month leaves its first or last
+ * bucket with fewer days, and a trend line drawn through it dips at the edge where nothing fell (the sparklines
+ * of "Last 90 days" on a Monday ended in a one-day week). The totals keep every bucket; only trend lines use this.
+ */
+export function wholeBucketValues<T>(values: readonly T[], range: DayRange, grain: Grain): readonly T[] {
+  const first = bucketStart(range.from, grain) === range.from ? 0 : 1;
+  const next = addDays(range.to, 1);
+  const end = bucketStart(next, grain) === next ? values.length : values.length - 1;
+  return values.slice(first, Math.max(first, end));
+}

@@ -8,6 +8,7 @@ import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { FilterValue } from "../../../lib/view-state.ts";
 import type { KpiDef } from "../kpis.ts";
 import { kpiQuery } from "../queries.ts";
+import { wholeBucketValues } from "../../../lib/time-buckets.ts";
 import { kpiSeries, total } from "../lib/series.ts";
 
 interface OverviewKpiProps {
@@ -28,6 +29,7 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
     enabled: compared !== null,
   });
   const values = current.data ? kpiSeries(def, current.data.rows, range, grain) : [];
+  const trend = wholeBucketValues(values, range, grain);
   const previousValue =
     compared && previous.data ? total(kpiSeries(def, previous.data.rows, compared, grain)) : null;
   const error = current.error ?? (compared ? previous.error : null);
@@ -45,7 +47,7 @@ export function OverviewKpi({ def, range, compared, grain, filters, search }: Ov
           void current.refetch();
           if (compared) void previous.refetch();
         }}
-        trend={values.length > 1 ? <Sparkline values={values} /> : undefined}
+        trend={trend.length > 1 ? <Sparkline values={trend} /> : undefined}
       />
       <Link
         href={`${def.href}?${search}`}

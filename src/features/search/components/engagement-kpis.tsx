@@ -1,6 +1,7 @@
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { wholeBucketValues } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { MEASURES, measureSeries, totals } from "../lib/engagement.ts";
 import { trendQuery } from "../queries.ts";
@@ -40,7 +41,7 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
           pending={status.pending}
           error={status.error}
           onRetry={status.retry}
-          trend={series && <Sparkline values={series.values[key]} />}
+          trend={series && <Sparkline values={wholeBucketValues(series.values[key], range, grain)} />}
         />
       ))}
     </section>
