@@ -7,10 +7,11 @@ import { onOwnServer } from "../support/own-server.ts";
 // the middle of a paged read, or the network goes away. In every case: no uncaught exception (the fixture), no
 // blank page (the main heading stays), and no wrong number (a card showing an error shows no value).
 
-// Fault rules are global to a server, so this file injects them on a server of its own (same server/main.ts, one
-// per worker, port E2E_PORT + 20 + worker): the other worker's specs never see them. Its proxy gives up on the
+// Fault rules are global to a server, so this file injects them on servers of its own (same server/main.ts, one
+// per worker, port E2E_PORT + 20 + worker): the other specs never see them, and the file's tests run in parallel on
+// both workers, each worker's tests in turn on its own server (faults reset after each). Its proxy gives up on the
 // upstream after 10 s (UPSTREAM_TIMEOUT_MS), so the proxy's timeout path can be tested well inside the client's own
-// 30 s per attempt. Tests run in file order in one worker (fullyParallel is off) and reset the rules after each.
+// 30 s per attempt.
 const UPSTREAM_TIMEOUT_S = 10;
 
 const test = onOwnServer(20, { UPSTREAM_TIMEOUT_MS: String(UPSTREAM_TIMEOUT_S * 1000) });
@@ -22,7 +23,7 @@ test.use({
     /Failed to load resource: (the server responded with a status of (429|500|502|503|504)|net::ERR_INTERNET_DISCONNECTED)/,
   ],
 });
-test.describe.configure({ mode: "default" });
+test.describe.configure({ mode: "parallel" });
 
 test.afterEach(async ({ page }) => {
   await setFaults(page, []);
