@@ -51,7 +51,10 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   const logger = config.log && {
     level: "info",
     serializers: {
-      req: (request: FastifyRequest) => ({ method: request.method, path: pathOf(request.url) }),
+      req: (request: Pick<FastifyRequest, "method" | "url">) => ({
+        method: request.method,
+        path: pathOf(request.url),
+      }),
     },
     ...(parts.logStream ? { stream: parts.logStream } : {}),
   };
