@@ -265,7 +265,12 @@ test.describe("the token relay (/pc) refuses everything but analytics GETs", () 
       const origin = baseURL!;
       const { host } = new URL(origin);
       for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
-        const response = await rawRequest(origin, analytics, { method, protocol, body: "{}" });
+        const response = await rawRequest(origin, analytics, {
+          method,
+          protocol,
+          body: "{}",
+          headers: { "content-type": "application/json" },
+        });
         expect(response.status, `${method} over ${protocol}`).toBe(405);
         expect(response.headers["allow"]).toBe("GET");
       }
