@@ -1,7 +1,7 @@
 // Cold loads of the first page, signed in, at normal CPU and at 4x throttling, each against a blank-page floor
 // served by the same server in the same run.
 import { clearHttpCache, measureLoopMs, setCpuRate, type BrowserSession } from "./browser-session.ts";
-import { pollUntil, readLoadProbe, waitSettled, type LoadProbe } from "./page-probes.ts";
+import { pollUntil, readLoadProbe, waitSettled, type LoadChain, type LoadProbe } from "./page-probes.ts";
 import { budget, metric, type Metric } from "./stats.ts";
 
 /**
@@ -65,6 +65,7 @@ export async function runColdLoads(
       lcpElements.add(`${rate}x: ${probe.lcpElement}`);
       if (rate === 1 && !firstPageJs) firstPageJs = probe.js;
     }
+    metrics.push(...chainMetrics(apps, rate));
     throttleCheck[`loopMsAt${rate}x`] = Math.round(await measureLoopMs(session.page));
     await setCpuRate(session.cdp, 1);
     const tag = `cpu${rate}x`;
@@ -125,4 +126,37 @@ export async function runColdLoads(
   throttleCheck.observedFactor =
     Math.round((throttleCheck.loopMsAt4x! / throttleCheck.loopMsAt1x!) * 10) / 10;
   return { metrics, firstPageJs, lcpElements: [...lcpElements], throttleCheck };
+}
+
+/** Where the time to the first chart goes, step by step along the chain (issue 18), as medians over the runs. */
+function chainMetrics(apps: readonly LoadProbe[], rate: number): Metric[] {
+  const group = `Cold load of /, CPU ${rate}x: the chain to the first chart (ms from navigation start, medians)`;
+  const protocols = [...new Set(apps.map((p) => p.chain.protocol))].join(", ");
+  const steps: [string, string, (c: LoadChain, p: LoadProbe) => number | null, Metric["unit"]?][] = [
+    ["document", "HTML document received", (c) => c.document],
+    ["entry", "entry script received", (c) => c.entry],
+    ["configStart", "/config.json asked for", (c) => c.configStart],
+    ["configEnd", "/config.json received", (c) => c.configEnd],
+    ["msal", "MSAL initialised (cache read)", (c) => c.msalReady],
+    ["routeStart", "overview code asked for", (c) => c.routeStart],
+    ["routeEnd", "overview code received", (c) => c.routeEnd],
+    ["apiFirst", "first API request asked for", (c) => c.apiFirstStart],
+    ["apiLast", "last API answer received", (c) => c.apiLastEnd],
+    ["chart", "first chart SVG in DOM", (_c, p) => p.firstChart],
+    [
+      "render",
+      "render: first chart − last API answer",
+      (c, p) => (p.firstChart ?? NaN) - (c.apiLastEnd ?? NaN),
+    ],
+    ["apiCount", `API requests (${protocols})`, (c) => c.apiCount, "count"],
+    ["apiQueued", "API: time queued in the browser, all requests", (c) => c.apiQueuedMs],
+    ["apiQueuedMax", "API: longest wait in the queue", (c) => c.apiQueuedMaxMs],
+    ["apiServer", "API: server time (TTFB) of the median request", (c) => c.apiServerMedianMs],
+  ];
+  return steps.map(([id, label, pick, unit = "ms"]) =>
+    metric(
+      { id: `load.chain.${id}.cpu${rate}x`, group, label, unit },
+      apps.map((p) => pick(p.chain, p) ?? Number.NaN),
+    ),
+  );
 }

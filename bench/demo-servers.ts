@@ -8,7 +8,14 @@ import { readConfig } from "../server/config.ts";
 import { startServer } from "../server/start-server.ts";
 
 // PORT=0 cannot work: the public origin (and with it the identity provider's issuer) is built from PORT.
-const PORT_RANGE = [8470, 8479] as const;
+// BENCH_PORTS=first-last moves the range, so two benchmarks (or a benchmark and other servers) can share a machine.
+function portRange(spec = process.env.BENCH_PORTS ?? "8470-8479"): readonly [number, number] {
+  const match = /^(\d+)-(\d+)$/.exec(spec);
+  if (!match || Number(match[1]) > Number(match[2]))
+    throw new Error(`BENCH_PORTS must look like 9470-9479, got "${spec}".`);
+  return [Number(match[1]), Number(match[2])];
+}
+const PORT_RANGE = portRange();
 const taken = new Set<number>();
 
 function portIsFree(port: number): Promise<boolean> {

@@ -112,7 +112,66 @@ export async function interactionAfter(page: Page, since: number): Promise<Inter
   return { duration: Math.max(...same.map((e) => e.duration)), start: Math.min(...same.map((e) => e.start)) };
 }
 
+/** Where the first load's time went, in page-clock ms from navigation start (null: did not happen). */
+export interface LoadChain {
+  /** The HTML document's last byte. */
+  document: number;
+  /** The entry script's last byte (the module script in the document). */
+  entry: number | null;
+  configStart: number | null;
+  configEnd: number | null;
+  /** main.tsx's marks: configuration parsed, MSAL initialised (its cache read). */
+  configParsed: number | null;
+  msalReady: number | null;
+  /** The first route's chunk (overview-page-*.js): asked for, arrived. */
+  routeStart: number | null;
+  routeEnd: number | null;
+  /** The /pc requests: how many, the first asked for, the last answered. */
+  apiCount: number;
+  apiFirstStart: number | null;
+  apiLastEnd: number | null;
+  /** Per request, summed: waiting in the browser before being sent (queueing, stalls), and server time (TTFB). */
+  apiQueuedMs: number;
+  apiQueuedMaxMs: number;
+  apiServerMedianMs: number | null;
+  /** nextHopProtocol of the API requests (h2, http/1.1). */
+  protocol: string;
+}
+
+/** The split of the first load, read from Resource Timing and the app's performance marks. */
+export const CHAIN_SCRIPT = `(() => {
+  const res = performance.getEntriesByType("resource");
+  const path = (e) => new URL(e.name).pathname;
+  const nav = performance.getEntriesByType("navigation")[0];
+  const entrySrc = document.querySelector("script[type=module][src]")?.getAttribute("src");
+  const entry = res.find((e) => entrySrc && path(e) === entrySrc);
+  const config = res.find((e) => path(e) === "/config.json");
+  const route = res.find((e) => path(e).includes("/overview-page-") && path(e).endsWith(".js"));
+  const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+  const api = res.filter((e) => path(e).startsWith("/pc/"));
+  const queued = api.map((e) => Math.max(0, (e.requestStart || e.startTime) - e.startTime));
+  const server = api.map((e) => e.responseStart - e.requestStart).sort((a, b) => a - b);
+  return {
+    document: nav ? nav.responseEnd : 0,
+    entry: entry ? entry.responseEnd : null,
+    configStart: config ? config.startTime : null,
+    configEnd: config ? config.responseEnd : null,
+    configParsed: mark("app:config"),
+    msalReady: mark("app:msal"),
+    routeStart: route ? route.startTime : null,
+    routeEnd: route ? route.responseEnd : null,
+    apiCount: api.length,
+    apiFirstStart: api.length ? Math.min(...api.map((e) => e.startTime)) : null,
+    apiLastEnd: api.length ? Math.max(...api.map((e) => e.responseEnd)) : null,
+    apiQueuedMs: queued.reduce((a, b) => a + b, 0),
+    apiQueuedMaxMs: queued.length ? Math.max(...queued) : 0,
+    apiServerMedianMs: server.length ? server[Math.floor(server.length / 2)] : null,
+    protocol: [...new Set(api.map((e) => e.nextHopProtocol))].join(","),
+  };
+})()`;
+
 export interface LoadProbe {
+  chain: LoadChain;
   lcp: number | null;
   lcpElement: string;
   cls: number;
@@ -123,11 +182,13 @@ export interface LoadProbe {
 
 /** The load's numbers as the page saw them, plus the JavaScript it fetched (Resource Timing). */
 export async function readLoadProbe(page: Page): Promise<LoadProbe> {
-  return page.evaluate(`(() => {
+  const chain = (await page.evaluate(CHAIN_SCRIPT)) as LoadChain;
+  const probe = (await page.evaluate(`(() => {
     const b = window.__bench;
     const js = performance.getEntriesByType("resource").filter((e) => new URL(e.name).pathname.endsWith(".js"));
     const kib = (key) => js.reduce((sum, e) => sum + e[key], 0) / 1024;
     return { lcp: b.lcp, lcpElement: b.lcpElement, cls: b.cls, firstChart: b.firstChart, firstKpi: b.firstKpi,
       js: { files: js.map((e) => new URL(e.name).pathname), transferKiB: kib("transferSize"), encodedKiB: kib("encodedBodySize"), decodedKiB: kib("decodedBodySize") } };
-  })()`) as Promise<LoadProbe>;
+  })()`)) as Omit<LoadProbe, "chain">;
+  return { ...probe, chain };
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --no-build]: sizes, cold loads, a filter change, a 100k-row grid, the mock
+// npm run bench [-- --quick] [-- --no-build] [-- --only=load,grid]: sizes, cold loads, a filter change, a 100k-row grid, the mock
 // engine and a load test, against the demo server and the production build, in headless Chromium.
 // Prints a table and writes bench/results.json. Budgets are reported, never enforced: the exit code is 1 only
 // when a part of the benchmark could not run.
@@ -17,6 +17,12 @@ import { budget, summarised, type Metric } from "./stats.ts";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
+// --only=load,filter,grid,engine,loadtest,size: a subset while working on one part (never for the numbers reported).
+const only = [...args]
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (name: string) => !only || only.includes(name);
 // Full: medians of 5 (Lighthouse's advice, conventions.md B.6); quick: enough to prove every part still runs.
 const plan = quick
   ? { runs: 2, exportRuns: 1, scrollFrames: 90, loadSeconds: 5, distinctQueries: 20 }
@@ -30,7 +36,8 @@ const errors: string[] = [];
 let chromium = "unknown";
 
 /** Runs one part; a failure is recorded and the rest still runs. */
-async function part(name: string, work: () => Promise<void>) {
+async function part(name: string, work: () => Promise<void>, key?: string) {
+  if (key && !wanted(key)) return;
   const t = performance.now();
   console.log(`· ${name}…`);
   try {
@@ -106,36 +113,47 @@ async function withServer(scale: string, work: (server: DemoServer) => Promise<v
 }
 
 async function browserParts(session: BrowserSession) {
-  await part("cold loads and filter changes (demo server, scale 1)", () =>
-    withServer("1", async (server) => {
-      // Signed in once; every cold load then reuses this tab, whose sessionStorage holds the tokens.
-      await signIn(session.page, server.origin + FIRST_PAGE);
-      const cold = await runColdLoads(session, server.origin, plan.runs);
-      metrics.push(...cold.metrics);
-      if (cold.firstPageJs) metrics.push(...transferredSizes(cold.firstPageJs));
-      Object.assign(details, {
-        firstPageJs: cold.firstPageJs,
-        lcpElements: cold.lcpElements,
-        throttleCheck: cold.throttleCheck,
-      });
-      const filters = await runFilterChanges(session, server.origin, plan.runs);
-      metrics.push(...filters.metrics);
-      details.filterChangeSplits = filters.splits;
-    }),
+  await part(
+    "cold loads and filter changes (demo server, scale 1)",
+    () =>
+      withServer("1", async (server) => {
+        // Signed in once; every cold load then reuses this tab, whose sessionStorage holds the tokens.
+        await signIn(session.page, server.origin + FIRST_PAGE);
+        const cold = await runColdLoads(session, server.origin, plan.runs);
+        metrics.push(...cold.metrics);
+        if (cold.firstPageJs) metrics.push(...transferredSizes(cold.firstPageJs));
+        Object.assign(details, {
+          firstPageJs: cold.firstPageJs,
+          lcpElements: cold.lcpElements,
+          throttleCheck: cold.throttleCheck,
+        });
+        if (!wanted("filter")) return;
+        const filters = await runFilterChanges(session, server.origin, plan.runs);
+        metrics.push(...filters.metrics);
+        details.filterChangeSplits = filters.splits;
+      }),
+    "load",
   );
-  await part("grid with 100k rows (demo server, DEMO_SCALE=subscriptions=7)", () =>
-    withServer("subscriptions=7", async (server) => {
-      await signIn(session.page, server.origin + gridPath());
-      const grid = await runGridBench(session, server.origin, plan);
-      metrics.push(...grid.metrics);
-      Object.assign(details, { gridRows: grid.rows, gridNodes: grid.gridNodes, gridSplits: grid.splits });
-    }),
+  await part(
+    "grid with 100k rows (demo server, DEMO_SCALE=subscriptions=7)",
+    () =>
+      withServer("subscriptions=7", async (server) => {
+        await signIn(session.page, server.origin + gridPath());
+        const grid = await runGridBench(session, server.origin, plan);
+        metrics.push(...grid.metrics);
+        Object.assign(details, { gridRows: grid.rows, gridNodes: grid.gridNodes, gridSplits: grid.splits });
+      }),
+    "grid",
   );
-  await part(`load test (${plan.loadSeconds} s, server in a child process)`, async () => {
-    const load = await runLoadTest(session, plan.loadSeconds, plan.distinctQueries);
-    metrics.push(...load.metrics);
-    details.loadStatusCodes = load.statusCodes;
-  });
+  await part(
+    `load test (${plan.loadSeconds} s, server in a child process)`,
+    async () => {
+      const load = await runLoadTest(session, plan.loadSeconds, plan.distinctQueries);
+      metrics.push(...load.metrics);
+      details.loadStatusCodes = load.statusCodes;
+    },
+    "loadtest",
+  );
 }
 
 let build: Results["build"] = null;
@@ -145,12 +163,16 @@ try {
   errors.push(`build: ${error instanceof Error ? error.message : String(error)}`);
 }
 if (build) {
-  await part("bundle sizes", async () => {
-    const sizes = await manifestSizes();
-    metrics.push(...sizes.metrics);
-    details.routeSizesKiB = sizes.routes;
-  });
-  await part("mock engine", engine);
+  await part(
+    "bundle sizes",
+    async () => {
+      const sizes = await manifestSizes();
+      metrics.push(...sizes.metrics);
+      details.routeSizesKiB = sizes.routes;
+    },
+    "size",
+  );
+  await part("mock engine", engine, "engine");
   let session: BrowserSession | null = null;
   try {
     session = await openBrowser();

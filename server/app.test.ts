@@ -1,9 +1,10 @@
 import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
 import { PassThrough } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
 import { readConfig } from "./config.ts";
+import { listen, PROTOCOLS, send, testCertificate, type Protocol } from "./testing/both-protocols.ts";
 
 const config = readConfig({ LOG: "off", TLS: "off", DIST_DIR: "does-not-exist" });
 
@@ -49,6 +50,58 @@ describe("requests the server refuses", () => {
   it("still answers a single Host header", async () => {
     const answer = await rawExchange(["GET /config.json HTTP/1.1", "Host: localhost", "Connection: close"]);
     expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+  });
+});
+
+describe.each(PROTOCOLS)("requests the server refuses over TLS, %s", (protocol: Protocol) => {
+  let app: ReturnType<typeof buildApp>;
+  let port: number;
+  beforeAll(async () => {
+    app = buildApp(readConfig({ LOG: "off", DIST_DIR: "does-not-exist" }), {
+      https: await testCertificate(),
+    });
+    port = await listen(app);
+  });
+  afterAll(() => app.close());
+
+  it("answers a request naming two hosts with 400 and the security headers", async () => {
+    const answer = await send(port, protocol, {
+      target: "/config.json",
+      // HTTP/2 names the host in :authority; a Host header beside it that differs is the same ambiguity.
+      headers:
+        protocol === "h2"
+          ? { ":authority": `localhost:${port}`, host: "evil.example" }
+          : { host: [`localhost:${port}`, "evil.example"] },
+    });
+    expect(answer.protocol).toBe(protocol);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatch(/"code":"DuplicateHost"/);
+    expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
+  it("still answers one host, and HSTS is sent over TLS", async () => {
+    const answer = await send(port, protocol, { target: "/config.json" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["strict-transport-security"]).toMatch(/max-age=/);
+  });
+});
+
+describe("malformed HTTP/1.1 over TLS", () => {
+  it("is answered with 400 and the security headers, as without TLS", async () => {
+    const app = buildApp(readConfig({ LOG: "off", DIST_DIR: "does-not-exist" }), {
+      https: await testCertificate(),
+    });
+    try {
+      const answer = await send(await listen(app), "http/1.1", {
+        target: "/config.json",
+        headers: { "bad header": "x" },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toContain("The request is not valid HTTP (HPE_");
+      expect(answer.headers["content-security-policy"]).toMatch(/default-src 'self'/);
+    } finally {
+      await app.close();
+    }
   });
 });
 

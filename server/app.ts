@@ -31,15 +31,30 @@ const SPA_ROUTE = /^\/(?:[a-z-]+)?$/;
 
 const pathOf = (url: string) => url.split("?")[0] ?? "";
 
-const hostHeaders = (rawHeaders: string[]) =>
-  rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === "host").length;
+/**
+ * Whether a request names its host more than once: two Host headers (Node keeps the first; a proxy in front may
+ * have kept another), or over HTTP/2 a Host header that differs from `:authority` (RFC 9113 §8.3.1 calls that
+ * malformed; Node would read `:authority`, a proxy perhaps Host).
+ */
+function ambiguousHost(rawHeaders: string[]): boolean {
+  const names = rawHeaders.filter((_, i) => i % 2 === 0).map((name) => name.toLowerCase());
+  const values = rawHeaders.filter(
+    (_, i) => i % 2 === 1 && (names[(i - 1) / 2] === "host" || names[(i - 1) / 2] === ":authority"),
+  );
+  return (
+    names.filter((name) => name === "host").length > 1 || new Set(values.map((v) => v.toLowerCase())).size > 1
+  );
+}
 
 export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyInstance {
   // Method and path only (docs/security.md): queries carry customer names, and /redirect.html an authorization code.
   const logger = config.log && {
     level: "info",
     serializers: {
-      req: (request: FastifyRequest) => ({ method: request.method, path: pathOf(request.url) }),
+      req: (request: Pick<FastifyRequest, "method" | "url">) => ({
+        method: request.method,
+        path: pathOf(request.url),
+      }),
     },
     ...(parts.logStream ? { stream: parts.logStream } : {}),
   };
@@ -60,8 +75,11 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
       `HTTP/1.1 400 Bad Request\r\n${lines.join("\r\n")}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   };
+  // Over TLS, HTTP/2 (ALPN) with HTTP/1.1 for clients without it: the first page's ~20 requests then share one
+  // connection instead of queueing six at a time. Without TLS (behind a TLS-terminating proxy) browsers speak
+  // HTTP/1.1 only, and the proxy in front does the multiplexing.
   const app = (parts.https
-    ? Fastify({ logger, https: parts.https, clientErrorHandler })
+    ? Fastify({ logger, http2: true, https: { ...parts.https, allowHTTP1: true }, clientErrorHandler })
     : Fastify({ logger, clientErrorHandler })) as unknown as FastifyInstance;
   const bridgeHeaders = securityHeaders(config, true);
   const { idp } = parts;
@@ -69,11 +87,10 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
 
   if (parts.reportRun) guardReportRun(app, parts.reportRun);
   app.addHook("onRequest", async (request, reply) => {
-    // Node keeps the first of several Host headers; a proxy in front may keep another. No client sends two.
-    if (hostHeaders(request.raw.rawHeaders) > 1) {
+    if (ambiguousHost(request.raw.rawHeaders)) {
       return reply.code(400).send({
         code: "DuplicateHost",
-        description: "The request has more than one Host header.",
+        description: "The request names more than one host (two Host headers, or a Host unlike :authority).",
         data: [],
         source: "dashboard",
       });

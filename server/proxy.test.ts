@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
 import { readConfig } from "./config.ts";
 import { MAX_UPSTREAM_BODY, rejectReason } from "./proxy.ts";
+import { listen, PROTOCOLS, send, testCertificate, type Protocol } from "./testing/both-protocols.ts";
 
 // A stand-in upstream that records exactly what the relay sent it.
 let upstream: Server;
@@ -186,6 +187,109 @@ describe("the /pc token relay", () => {
     );
     expect(rejectReason("//evil.example/pc/partner/v1/analytics/subscriptions")).toMatch(/absolute URLs/);
     expect(rejectReason("/pc/partner/v1/analytics/subscriptions?x=1")).toBeNull();
+  });
+});
+
+// Over TLS the server speaks HTTP/2 as well (issue 18): everything the relay refuses over HTTP/1.1 it refuses
+// over HTTP/2, where the target is `:path`, the host `:authority`, and hop-by-hop headers do not exist.
+describe.each(PROTOCOLS)("the relay over TLS, %s", (protocol: Protocol) => {
+  let server: ReturnType<typeof buildApp>;
+  let port: number;
+  beforeAll(async () => {
+    server = buildApp(
+      {
+        ...readConfig({ LOG: "off", DIST_DIR: "does-not-exist" }),
+        upstream: upstreamUrl,
+        upstreamTimeoutMs: 300,
+      },
+      { https: await testCertificate() },
+    );
+    port = await listen(server);
+  });
+  afterAll(() => server.close());
+  const get = (target: string, headers: Record<string, string> = {}) =>
+    send(port, protocol, { target, headers: { authorization: "Bearer abc", ...headers } });
+
+  it("is spoken: ALPN agrees on it", async () => {
+    expect((await get("/pc/partner/v1/analytics/subscriptions")).protocol).toBe(protocol);
+  });
+
+  it("relays analytics GETs with the allow-listed headers only: no cookie, no forwarded host, no Set-Cookie", async () => {
+    seen.length = 0;
+    const answer = await get("/pc/partner/v1/analytics/subscriptions?groupby=status", {
+      cookie: "session=secret",
+      "x-forwarded-host": "evil.example",
+      "ms-correlationid": "c-1",
+    });
+    expect(answer.status).toBe(200);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url).toBe("/partner/v1/analytics/subscriptions?groupby=status");
+    expect(seen[0]!.headers.authorization).toBe("Bearer abc");
+    expect(seen[0]!.headers.cookie).toBeUndefined();
+    expect(seen[0]!.headers["x-forwarded-host"]).toBeUndefined();
+    expect(answer.headers["set-cookie"]).toBeUndefined();
+    expect(answer.headers["ms-correlationid"]).toBe("c-1");
+    expect(answer.headers["content-security-policy"]).toContain("default-src 'self'");
+  });
+
+  it.each(["POST", "PUT", "DELETE", "PATCH"])("refuses %s with 405 and Allow: GET", async (method) => {
+    seen.length = 0;
+    const answer = await send(port, protocol, {
+      method,
+      target: "/pc/partner/v1/analytics/subscriptions",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe("GET");
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each([
+    ["/pc/v1/customers", "only /partner/v1/analytics/"],
+    ["/pc/partner/v1/analytics/../../v1/customers", "dot segments"],
+    ["/pc/partner/v1/analytics/%2e%2e/%2e%2e/v1/customers", "dot segments"],
+    ["/pc/partner/v1/analytics/usage%2fazure", "encoded slashes"],
+    ["/pc/partner/v1/analytics/usage%5Cazure", "encoded slashes"],
+    ["/pc/partner/v1/analytics//evil.example/x", "empty path segments"],
+    ["/pc/partner/v1/analytics/sub%73criptions", "percent-encoded"],
+    ["/pc/partner/v1/analytics/subscriptions%00", "percent-encoded"],
+  ])("refuses %s (%s) on the raw target", async (target, reason) => {
+    seen.length = 0;
+    const answer = await get(target);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).description).toContain(reason);
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses absolute-form targets naming another host or this one", async () => {
+    seen.length = 0;
+    for (const target of [
+      "https://evil.example/pc/partner/v1/analytics/subscriptions",
+      `https://localhost:${port}/pc/partner/v1/analytics/subscriptions`,
+    ]) {
+      // HTTP/2 has no absolute form: the server's HTTP/2 layer resets such a stream before any route sees it.
+      const answer = await get(target).then(
+        (a) => String(a.status),
+        (error: Error) => error.message,
+      );
+      expect(answer, target).toMatch(protocol === "h2" ? /NGHTTP2_PROTOCOL_ERROR/ : /^400$/);
+    }
+    expect(seen).toHaveLength(0);
+  });
+
+  it("refuses a request that names two hosts", async () => {
+    seen.length = 0;
+    const answer = await send(port, protocol, {
+      target: "/pc/partner/v1/analytics/subscriptions",
+      headers:
+        protocol === "h2"
+          ? { ":authority": `localhost:${port}`, host: "evil.example" }
+          : { host: [`localhost:${port}`, "evil.example"] },
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).code).toBe("DuplicateHost");
+    expect(seen).toHaveLength(0);
   });
 });
 

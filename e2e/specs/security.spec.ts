@@ -7,7 +7,7 @@ import { DEMO_CLIENT_ID } from "../../mock/idp/dev-idp.ts";
 import { expect, openSignedIn, test } from "../support/guarded.ts";
 import { DATA_TIMEOUT, mainHeading, ROUTES, waitForData } from "../support/app.ts";
 import { monthOfLatest } from "../support/expected.ts";
-import { rawRequest } from "../support/raw-http.ts";
+import { PROTOCOLS, rawRequest } from "../support/raw-http.ts";
 
 // Issue 9, security: the strict CSP holds on every page, API strings carrying markup render as inert text, tokens
 // never leak into URLs, localStorage or the console, the token relay refuses everything but analytics GETs, the
@@ -115,6 +115,10 @@ test.describe("content security policy", () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
 
     await openSignedIn(page, "/subscriptions?range=last-3-months");
+    // The browser's session is HTTP/2 (ALPN): the tour below checks the CSP over it.
+    expect(
+      await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.toJSON().nextHopProtocol),
+    ).toBe("h2");
     await tour(page);
     expect(violations, "CSP violations during the tour").toEqual([]);
     // Every app document of the session (index, the sign-in redirect page) came with the same policy, except that
@@ -254,34 +258,63 @@ test.describe("the token relay (/pc) refuses everything but analytics GETs", () 
     }
   });
 
-  test("encoded dot segments, encoded slashes, empty segments and absolute-form targets are refused (raw socket)", async ({
-    baseURL,
-  }) => {
-    const origin = baseURL!;
-    const { host } = new URL(origin);
-    const targets = [
-      "/pc/partner/v1/analytics/%2e%2e/%2e%2e/v1/customers",
-      "/pc/partner/v1/analytics/%2E%2E/%2E%2E/%2E%2E/v1/customers",
-      "/pc/partner/v1/analytics/../../v1/customers",
-      "/pc/partner/v1/analytics/subscriptions%2f..%2f..%2fv1",
-      "/pc/partner/v1/analytics/subscriptions%5c..",
-      "/pc//partner/v1/analytics/subscriptions",
-      "/pc/partner/v1/analytics/subscriptions%00",
-      "https://evil.example/pc/partner/v1/analytics/subscriptions",
-      `https://${host}/pc/partner/v1/analytics/subscriptions`,
-    ];
-    for (const target of targets) {
-      const response = await rawRequest(origin, target);
-      expect(response.status, target).toBe(400);
-      expect(JSON.parse(response.body), target).toMatchObject({
-        code: "InvalidProxyPath",
-        source: "dashboard-proxy",
+  for (const protocol of PROTOCOLS) {
+    test(`over ${protocol}: other methods get 405, and encoded dot segments, encoded slashes, empty segments and absolute-form targets are refused (raw socket)`, async ({
+      baseURL,
+    }) => {
+      const origin = baseURL!;
+      const { host } = new URL(origin);
+      for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+        const response = await rawRequest(origin, analytics, {
+          method,
+          protocol,
+          body: "{}",
+          headers: { "content-type": "application/json" },
+        });
+        expect(response.status, `${method} over ${protocol}`).toBe(405);
+        expect(response.headers["allow"]).toBe("GET");
+      }
+      const targets = [
+        "/pc/v1/customers",
+        "/pc/partner/v1/analytics/%2e%2e/%2e%2e/v1/customers",
+        "/pc/partner/v1/analytics/%2E%2E/%2E%2E/%2E%2E/v1/customers",
+        "/pc/partner/v1/analytics/../../v1/customers",
+        "/pc/partner/v1/analytics/subscriptions%2f..%2f..%2fv1",
+        "/pc/partner/v1/analytics/subscriptions%5c..",
+        "/pc//partner/v1/analytics/subscriptions",
+        "/pc/partner/v1/analytics/subscriptions%00",
+      ];
+      for (const target of targets) {
+        const response = await rawRequest(origin, target, { protocol });
+        expect(response.status, target).toBe(400);
+        expect(JSON.parse(response.body), target).toMatchObject({
+          code: "InvalidProxyPath",
+          source: "dashboard-proxy",
+        });
+      }
+      // HTTP/1.1 has an absolute form, refused by the relay; HTTP/2 has none, and its framing layer resets the
+      // stream before the app sees it (status 0 here).
+      for (const target of [
+        "https://evil.example/pc/partner/v1/analytics/subscriptions",
+        `https://${host}/pc/partner/v1/analytics/subscriptions`,
+      ]) {
+        const response = await rawRequest(origin, target, { protocol });
+        if (protocol === "h2") expect(response.status, target).toBe(0);
+        else expect(JSON.parse(response.body), target).toMatchObject({ code: "InvalidProxyPath" });
+      }
+      // A request naming two hosts (two Host lines; over HTTP/2 a Host unlike :authority) is refused.
+      const twoHosts = await rawRequest(origin, analytics, {
+        protocol,
+        headers: protocol === "h2" ? { ":authority": host, host: "evil.example" } : { Host: "evil.example" },
       });
-    }
-    // A well-formed request passes the relay (and the mock then wants a token): the refusals above are the relay's.
-    const allowed = await rawRequest(origin, "/pc/partner/v1/analytics/subscriptions?top=1");
-    expect(allowed.status).toBe(401);
-  });
+      expect(twoHosts.status).toBe(400);
+      expect(JSON.parse(twoHosts.body)).toMatchObject({ code: "DuplicateHost" });
+      // A well-formed request passes the relay (and the mock then wants a token): the refusals above are the relay's.
+      const allowed = await rawRequest(origin, analytics, { protocol });
+      expect(allowed.status).toBe(401);
+      expect(allowed.headers["content-security-policy"]).toContain("default-src 'self'");
+    });
+  }
 });
 
 test.describe("response headers", () => {

@@ -1,6 +1,12 @@
+import { connect as connectH2, constants } from "node:http2";
 import { connect } from "node:tls";
 
+export type Protocol = "http/1.1" | "h2";
+/** The server speaks both over TLS (ALPN); what it refuses over one it must refuse over the other (issue 18). */
+export const PROTOCOLS: readonly Protocol[] = ["http/1.1", "h2"];
+
 export interface RawResponse {
+  /** 0 when HTTP/2 reset the stream (a request its framing layer refuses never reaches the app). */
   status: number;
   headers: Record<string, string>;
   body: string;
@@ -13,8 +19,14 @@ export interface RawResponse {
 export function rawRequest(
   origin: string,
   target: string,
-  { method = "GET", headers = {} as Record<string, string> } = {},
+  {
+    method = "GET",
+    headers = {} as Record<string, string>,
+    protocol = "http/1.1" as Protocol,
+    body = undefined as string | undefined,
+  } = {},
 ): Promise<RawResponse> {
+  if (protocol === "h2") return rawH2(origin, target, method, headers, body);
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const socket = connect({
@@ -32,8 +44,9 @@ export function rawRequest(
         "Accept: application/json",
         "Connection: close",
         ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+        ...(body === undefined ? [] : [`Content-Length: ${Buffer.byteLength(body)}`]),
       ];
-      socket.write(`${lines.join("\r\n")}\r\n\r\n`);
+      socket.write(`${lines.join("\r\n")}\r\n\r\n${body ?? ""}`);
     });
     socket.on("data", (chunk: Buffer) => chunks.push(chunk));
     socket.on("error", reject);
@@ -66,4 +79,46 @@ function unchunk(body: string): string {
     out += rest.slice(lineEnd + 2, lineEnd + 2 + size);
     rest = rest.slice(lineEnd + 2 + size + 2);
   }
+}
+
+/** The same over HTTP/2: `target` is sent as `:path` exactly as given. */
+function rawH2(
+  origin: string,
+  target: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | undefined,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const session = connectH2(origin, { rejectUnauthorized: false });
+    session.on("error", reject);
+    const stream = session.request(
+      {
+        [constants.HTTP2_HEADER_METHOD]: method,
+        [constants.HTTP2_HEADER_PATH]: target,
+        accept: "application/json",
+        ...Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
+      },
+      { endStream: body === undefined },
+    );
+    const chunks: Buffer[] = [];
+    let head: Record<string, unknown> = {};
+    let reset = false;
+    stream.setTimeout(15_000, () => stream.close(constants.NGHTTP2_CANCEL));
+    stream.on("response", (h) => void (head = h));
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.on("error", () => void (reset = true));
+    stream.on("close", () => {
+      session.close();
+      const parsed: Record<string, string> = {};
+      for (const [name, value] of Object.entries(head))
+        if (!name.startsWith(":")) parsed[name] = [value].flat().join(", ");
+      resolve({
+        status: reset ? 0 : Number(head[constants.HTTP2_HEADER_STATUS] ?? 0),
+        headers: parsed,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
+    });
+    if (body !== undefined) stream.end(body);
+  });
 }

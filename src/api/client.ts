@@ -1,7 +1,7 @@
 import { InvalidQueryError, PartnerCenterError } from "./errors.ts";
 import { createLinkResolver } from "./links.ts";
-import { checkLink, checkPage } from "./page-checks.ts";
-import { firstCursor, nextCursor, pages, readAll } from "./paging.ts";
+import { checkLink, checkPage, requestedTop } from "./page-checks.ts";
+import { firstCursor, nextCursor, pages, readAhead, readAll, type PageReader } from "./paging.ts";
 import type { PageCursor } from "./page-cursor.ts";
 import type { FetchPage, Page, ReadAllOptions, ReadAllResult } from "./paging.ts";
 import { parsePage } from "./parse.ts";
@@ -41,6 +41,14 @@ export interface RequestOptions {
 export interface PagesOptions extends RequestOptions {
   /** Start here instead of the first page, e.g. `page.next` of an earlier read. */
   from?: PageCursor;
+  /**
+   * Pages requested at once (default 1). Beyond the first, pages are asked for ahead with this read's own query
+   * at the `skip` they will start at; each is still checked in order, against the page before it, and used only
+   * when the link the page before hands on asks for the same rows (see readAhead).
+   */
+  inFlight?: number;
+  /** With `inFlight`: no page is asked for ahead from this row on (the rows the caller will keep). */
+  until?: number;
 }
 
 // Raw and grouped rows have different shapes; the query's `groupby` decides which one a call returns, so
@@ -96,23 +104,36 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
   };
   const resolve = createLinkResolver(baseUrl);
 
+  const pageReader = (resource: ResourceName, query: AnyQuery, onRetry?: OnRetry): PageReader<unknown> => {
+    const inconsistent = (detail: string, ids: { correlationId: string | null; requestId: string | null }) =>
+      new PartnerCenterError({ kind: "inconsistent-pages", resource, detail, ...ids });
+    return {
+      request: async (cursor, signal) => {
+        const url = resolve(resource, cursor.link);
+        // Like the origin check in resolve: a link that would read another query fails the page it leads to.
+        const badLink = checkLink(resource, query, cursor);
+        if (badLink) throw inconsistent(badLink, { correlationId: null, requestId: null });
+        return send(transport, resource, url, signal, onRetry);
+      },
+      finish: (cursor, response) => {
+        const { correlationId, requestId } = response;
+        const envelope = parsePage(resource, isGrouped(query) ? "grouped" : "rows", response.text, response);
+        const badPage = checkPage(cursor, envelope.rows, envelope.totalCount);
+        if (badPage) throw inconsistent(badPage, response);
+        return { ...envelope, correlationId, requestId, next: nextCursor(resource, query, cursor, envelope) };
+      },
+      predict: (skip, top) => firstCursor(resource, { ...query, skip, top }),
+      sameRows: (cursor, predicted) =>
+        cursor.skip === predicted.skip &&
+        requestedTop(cursor) === requestedTop(predicted) &&
+        checkLink(resource, query, cursor) === null,
+    };
+  };
   const pageFetcher =
     (resource: ResourceName, query: AnyQuery, onRetry?: OnRetry): FetchPage<unknown> =>
     async (cursor, signal) => {
-      const inconsistent = (
-        detail: string,
-        ids: { correlationId: string | null; requestId: string | null },
-      ) => new PartnerCenterError({ kind: "inconsistent-pages", resource, detail, ...ids });
-      const url = resolve(resource, cursor.link);
-      // Like the origin check in resolve: a link that would read another query fails the page it leads to.
-      const badLink = checkLink(resource, query, cursor);
-      if (badLink) throw inconsistent(badLink, { correlationId: null, requestId: null });
-      const response = await send(transport, resource, url, signal, onRetry);
-      const { correlationId, requestId } = response;
-      const envelope = parsePage(resource, isGrouped(query) ? "grouped" : "rows", response.text, response);
-      const badPage = checkPage(cursor, envelope.rows, envelope.totalCount);
-      if (badPage) throw inconsistent(badPage, response);
-      return { ...envelope, correlationId, requestId, next: nextCursor(resource, query, cursor, envelope) };
+      const reader = pageReader(resource, query, onRetry);
+      return reader.finish(cursor, await reader.request(cursor, signal));
     };
 
   // Async throughout, so an invalid query rejects (and reaches React Query) instead of throwing at the call.
@@ -123,9 +144,12 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
     pages: async function* (
       resource: ResourceName,
       query: AnyQuery = {},
-      { signal, from, onRetry }: PagesOptions = {},
+      { signal, from, onRetry, inFlight = 1, until }: PagesOptions = {},
     ) {
-      yield* pages(pageFetcher(resource, query, onRetry), from ?? firstCursor(resource, query), signal);
+      const start = from ?? firstCursor(resource, query);
+      yield* inFlight > 1
+        ? readAhead(pageReader(resource, query, onRetry), start, { inFlight, until, signal })
+        : pages(pageFetcher(resource, query, onRetry), start, signal);
     },
     readAll: async (resource: ResourceName, query: AnyQuery = {}, readOptions: ReadAllOptions = {}) => {
       const { maxRows } = readOptions;

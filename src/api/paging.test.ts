@@ -289,6 +289,39 @@ describe("a misbehaving upstream ends the read with what happened", () => {
     expect(error.message).toMatch(message);
   });
 
+  // The grid and the export read three pages at once (readAhead): the same faults end the read the same way.
+  test.each<[string, Tweak, string]>([
+    ["an empty page before the end", { count: 0 }, "Partner Center sent 0 rows on page 2 (rows 11–20)"],
+    ["a short page", { count: 5 }, "sent 5 rows on page 2 (rows 11–20), where 10 were asked for"],
+    ["a total that shrinks", { total: 15 }, "announced 25 rows on the first page and 15 on page 2"],
+    [
+      "a next link that drops the filter",
+      { link: (params) => params.delete("filter") },
+      "the next-page link changes the query (filter dropped); only skip and top may change",
+    ],
+    [
+      "a next link that goes back",
+      { link: (params) => params.set("skip", "15") },
+      "continues at row 16, not at row 21",
+    ],
+    ["rows repeated across a page boundary", { from: 7 }, "page 2 repeats rows of the page before it"],
+  ])("three pages in flight: %s", async (_, tweak, message) => {
+    misbehaving(tweak);
+    const rows: unknown[] = [];
+    const error = await (async () => {
+      const query = { top: 10, filter: filterFor("referrals").eq("status", "Won") };
+      for await (const page of testClient().client.pages("referrals", query, { inFlight: 3 }))
+        rows.push(...page.rows);
+    })().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PartnerCenterError);
+    expect((error as PartnerCenterError).kind).toBe("inconsistent-pages");
+    expect((error as PartnerCenterError).message).toContain(message);
+    expect(rows.length).toBeLessThan(won.length);
+  });
+
   test("a well-behaved upstream reads every row of the filter", async () => {
     misbehaving({});
     const result = await testClient().client.readAll("referrals", {
@@ -296,5 +329,58 @@ describe("a misbehaving upstream ends the read with what happened", () => {
       filter: filterFor("referrals").eq("status", "Won"),
     });
     expect(ids(result.rows)).toEqual(won.map((row) => row.id));
+  });
+});
+
+describe("pages in flight", () => {
+  test("asks for up to three pages at once and yields every row once, in order", async () => {
+    const rows = Array.from({ length: 95 }, (_, i) => ({ id: `r${i}`, status: "Won" }));
+    let running = 0;
+    let most = 0;
+    const skips: number[] = [];
+    server.use(
+      http.get(endpoint("referrals"), async ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const skip = Number(params.get("skip") ?? 0);
+        skips.push(skip);
+        running++;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        running--;
+        const next = skip + 10 < rows.length ? `referrals?top=10&skip=${skip + 10}` : null;
+        return HttpResponse.json(envelope(rows.slice(skip, skip + 10), rows.length, next));
+      }),
+    );
+    const read: unknown[] = [];
+    for await (const page of testClient().client.pages("referrals", { top: 10 }, { inFlight: 3 }))
+      read.push(...ids(page.rows));
+    expect(read).toEqual(rows.map((row) => row.id));
+    expect(most).toBe(3);
+    expect([...skips].sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i * 10));
+  });
+
+  test("stopping the read cancels the requests ahead", async () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ id: `r${i}`, status: "Won" }));
+    server.use(
+      http.get(endpoint("referrals"), async ({ request }) => {
+        const skip = Number(new URL(request.url).searchParams.get("skip") ?? 0);
+        if (skip > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+        const next = skip + 10 < rows.length ? `referrals?top=10&skip=${skip + 10}` : null;
+        return HttpResponse.json(envelope(rows.slice(skip, skip + 10), rows.length, next));
+      }),
+    );
+    const aborted: string[] = [];
+    const { client } = testClient({
+      fetch: (input, init) => {
+        const skip = new URL(String(input)).searchParams.get("skip");
+        init?.signal?.addEventListener("abort", () => aborted.push(skip ?? "0"));
+        return globalThis.fetch(input, init);
+      },
+    });
+    for await (const page of client.pages("referrals", { top: 10 }, { inFlight: 3 })) {
+      expect(ids(page.rows)[0]).toBe("r0");
+      break;
+    }
+    expect(aborted.sort()).toEqual(["10", "20", "30"]);
   });
 });

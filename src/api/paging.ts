@@ -1,7 +1,8 @@
 import { PagedReadError, PartnerCenterError } from "./errors.ts";
 import { buildQueryString } from "./query.ts";
 import type { AnalyticsQuery } from "./query.ts";
-import type { OnRetry } from "./request.ts";
+import { requestedTop } from "./page-checks.ts";
+import type { OnRetry, send } from "./request.ts";
 import type { ResourceName } from "./resources.ts";
 import type { PageCursor, ResumePoint } from "./page-cursor.ts";
 import type { Envelope } from "./schemas.ts";
@@ -74,6 +75,67 @@ export async function* pages<T>(
     const page = await fetchPage(cursor, signal);
     yield page;
     cursor = page.next;
+  }
+}
+
+/**
+ * One page's request and its checks, apart, so several requests can run while the checks stay in order. `R` is
+ * the answer as received (request.ts's Sent).
+ */
+export interface PageReader<T, R = Awaited<ReturnType<typeof send>>> {
+  /** Checks the cursor's link and sends it. */
+  request: (cursor: PageCursor, signal?: AbortSignal) => Promise<R>;
+  /** Parses the answer and checks it against the pages before (page-checks.ts). */
+  finish: (cursor: PageCursor, response: R) => Page<T>;
+  /** The read's own query for the page at `skip` (what a request ahead asks for). */
+  predict: (skip: number, top: number) => PageCursor;
+  /** Whether the page the read reached asks for exactly the rows a request ahead asked for. */
+  sameRows: (cursor: PageCursor, predicted: PageCursor) => boolean;
+}
+
+/**
+ * `pages`, with up to `inFlight` requests at once. After a page, the next `inFlight` pages are asked for with
+ * the read's own query at the skip each will start at (the result's size is known from the first page). When the
+ * read reaches a page, the answer ahead is used only if the link it got from the page before asks for the same
+ * rows (same query, skip and top, see page-checks.ts); otherwise that link is requested as it would have been.
+ * Every page is finished (parsed, checked against TotalCount and the page before) in order, so the checks see
+ * exactly what a read one page at a time sees. Requests still ahead when the read ends or fails are cancelled.
+ */
+export async function* readAhead<T, R>(
+  reader: PageReader<T, R>,
+  from: PageCursor,
+  { inFlight, until = Infinity, signal }: { inFlight: number; until?: number; signal?: AbortSignal },
+): AsyncGenerator<Page<T>, void, undefined> {
+  const ahead = new Map<number, { cursor: PageCursor; answer: Promise<R> }>();
+  const stop = new AbortController();
+  const requestSignal = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
+  try {
+    for (let cursor: PageCursor | null = from; cursor;) {
+      const guess = ahead.get(cursor.skip);
+      ahead.delete(cursor.skip);
+      const answer =
+        guess && reader.sameRows(cursor, guess.cursor) ? guess.answer : reader.request(cursor, requestSignal);
+      const page = reader.finish(cursor, await answer);
+      // Asked for before the page is handed over: the server works while the caller handles this one.
+      const next = page.next;
+      const top = next ? requestedTop(next) : 0;
+      for (
+        let i = 0, skip = next?.skip ?? 0;
+        next && i < inFlight && skip < Math.min(page.totalCount, until);
+        i++, skip += top
+      ) {
+        if (signal?.aborted || ahead.has(skip)) continue;
+        const predicted = reader.predict(skip, top);
+        const request = reader.request(predicted, requestSignal);
+        // Awaited when the read gets there; a read that ends first drops it without an unhandled rejection.
+        request.catch(() => undefined);
+        ahead.set(skip, { cursor: predicted, answer: request });
+      }
+      yield page;
+      cursor = next;
+    }
+  } finally {
+    stop.abort(new DOMException("The read ended before this page was needed.", "AbortError"));
   }
 }
 

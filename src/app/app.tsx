@@ -25,7 +25,9 @@ export function App({ config, pca }: AppProps) {
   const [api] = useState(() => {
     const client = createPartnerCenterClient({
       baseUrl: config.apiBasePath,
-      getToken: config.reportRun ? relayHeldToken : createTokenProvider(pca, config.auth.scopes),
+      getToken: config.reportRun
+        ? relayHeldToken
+        : createTokenProvider(pca, config.auth.scopes, { warm: true }),
       locale: navigator.language,
     });
     const waits = createWaitBoard();

@@ -3,26 +3,54 @@ import { Route, Switch, useLocation } from "wouter";
 import { PageBoundary } from "../components/page-boundary.tsx";
 import { Skeleton } from "../components/states.tsx";
 
+/**
+ * The page the document was opened on starts loading at once, while the configuration and MSAL start, instead of
+ * after sign-in is confirmed and the routes render: its chunk then no longer waits at the end of the chain.
+ */
+function early<T>(path: string, load: () => Promise<T>): () => Promise<T> {
+  if (typeof location === "undefined" || location.pathname !== path) return load;
+  const started = load();
+  // A failure is the lazy component's to report (PageBoundary), when it renders.
+  started.catch(() => undefined);
+  return () => started;
+}
+
 // Each page is its own chunk (and its charts a further one), so the first page loads only what it draws.
-const OverviewPage = lazy(() =>
-  import("../features/overview/overview-page.tsx").then((m) => ({ default: m.OverviewPage })),
+const OverviewPage = lazy(
+  early("/", () =>
+    import("../features/overview/overview-page.tsx").then((m) => ({ default: m.OverviewPage })),
+  ),
 );
-const SubscriptionsPage = lazy(() =>
-  import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({ default: m.SubscriptionsPage })),
+const SubscriptionsPage = lazy(
+  early("/subscriptions", () =>
+    import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({
+      default: m.SubscriptionsPage,
+    })),
+  ),
 );
-const AzureUsagePage = lazy(() =>
-  import("../features/azure-usage/azure-usage-page.tsx").then((m) => ({ default: m.AzureUsagePage })),
+const AzureUsagePage = lazy(
+  early("/azure-usage", () =>
+    import("../features/azure-usage/azure-usage-page.tsx").then((m) => ({ default: m.AzureUsagePage })),
+  ),
 );
-const ReferralsPage = lazy(() =>
-  import("../features/referrals/referrals-page.tsx").then((m) => ({ default: m.ReferralsPage })),
+const ReferralsPage = lazy(
+  early("/referrals", () =>
+    import("../features/referrals/referrals-page.tsx").then((m) => ({ default: m.ReferralsPage })),
+  ),
 );
-const SearchPage = lazy(() =>
-  import("../features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })),
+const SearchPage = lazy(
+  early("/search", () =>
+    import("../features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })),
+  ),
 );
-const ResellersPage = lazy(() =>
-  import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })),
+const ResellersPage = lazy(
+  early("/resellers", () =>
+    import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })),
+  ),
 );
-const ReportPage = lazy(() => import("./report/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+const ReportPage = lazy(
+  early("/report", () => import("./report/report-page.tsx").then((m) => ({ default: m.ReportPage }))),
+);
 
 interface AppRoutesProps {
   referrals: boolean;

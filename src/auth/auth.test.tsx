@@ -163,3 +163,59 @@ describe("sign-in with MSAL", () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe("the app's token provider (warm)", () => {
+  const expiring = (accessToken: string, inMinutes: number) =>
+    ({
+      accessToken,
+      account,
+      scopes: SCOPES,
+      expiresOn: new Date(Date.now() + inMinutes * 60_000),
+    }) as unknown as AuthenticationResult;
+
+  it("asks MSAL once at creation, and hands that token to the queries while it is valid", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockResolvedValue(expiring("early", 60));
+    const getToken = createTokenProvider(instance, SCOPES, { warm: true });
+    expect(acquireTokenSilent).toHaveBeenCalledTimes(1);
+    const tokens = await Promise.all([1, 2, 3].map(() => getToken({ forceRefresh: false })));
+    expect(tokens).toEqual(["early", "early", "early"]);
+    expect(acquireTokenSilent).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks MSAL again for a token within five minutes of expiry, and on a forced refresh", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent
+      .mockResolvedValueOnce(expiring("ending", 4))
+      .mockResolvedValueOnce(expiring("renewed", 60))
+      .mockResolvedValueOnce(expiring("forced", 60));
+    const getToken = createTokenProvider(instance, SCOPES, { warm: true });
+    expect(await getToken({ forceRefresh: false })).toBe("renewed");
+    expect(await getToken({ forceRefresh: false })).toBe("renewed");
+    expect(await getToken({ forceRefresh: true })).toBe("forced");
+    expect(acquireTokenSilent).toHaveBeenLastCalledWith({ scopes: SCOPES, account, forceRefresh: true });
+    expect(acquireTokenSilent).toHaveBeenCalledTimes(3);
+  });
+
+  it("does not hand one account's token to another", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockResolvedValueOnce(expiring("alice", 60));
+    const getToken = createTokenProvider(instance, SCOPES, { warm: true });
+    expect(await getToken({ forceRefresh: false })).toBe("alice");
+    const bob = { ...account, homeAccountId: "bob.tid" };
+    vi.mocked(instance.getActiveAccount).mockReturnValue(bob);
+    acquireTokenSilent.mockResolvedValueOnce({ ...expiring("bob", 60), account: bob });
+    expect(await getToken({ forceRefresh: false })).toBe("bob");
+  });
+
+  it("a failed warm-up is asked again by the first query, which then redirects as before", async () => {
+    const { instance, acquireTokenSilent, acquireTokenRedirect } = await pca(true);
+    acquireTokenSilent.mockRejectedValue(
+      new InteractionRequiredAuthError("interaction_required", "needs the user"),
+    );
+    const getToken = createTokenProvider(instance, SCOPES, { warm: true });
+    await expect(getToken({ forceRefresh: false })).rejects.toThrow(/Signing you in again/);
+    expect(acquireTokenSilent).toHaveBeenCalledTimes(2);
+    expect(acquireTokenRedirect).toHaveBeenCalledTimes(1);
+  });
+});

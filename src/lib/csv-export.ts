@@ -3,7 +3,7 @@ import type { PartnerCenterClient } from "../api/client.ts";
 import type { RowQuery } from "../api/query.ts";
 import { fieldEntries, type ResourceName, type Row } from "../api/resources.ts";
 import type { DayRange } from "./date-range.ts";
-import { readPages } from "./grid-pages.ts";
+import { PAGES_IN_FLIGHT, readPages } from "./grid-pages.ts";
 import type { FilterValue } from "./view-state.ts";
 
 /** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
@@ -93,6 +93,7 @@ export function apiRows<R extends ResourceName>(
     await readPages(client, resource, query, {
       signal,
       prefetch: true,
+      inFlight: PAGES_IN_FLIGHT,
       onPage: (page) => onBatch(page.rows, page.totalCount),
     });
   };

@@ -6,6 +6,11 @@ import type { ResourceName, Row } from "../api/resources.ts";
 
 /** Raw reads (grid and export) ask for the API's largest page, so 100k rows take 10 requests. */
 export const PAGE_SIZE = maxTop;
+/**
+ * Pages requested at once: the server prepares the next pages while the browser parses one (issue 18). Few, since
+ * Partner Center throttles per user and each page of raw rows is up to ~8 MB of JSON held until it is read.
+ */
+export const PAGES_IN_FLIGHT = 3;
 
 /** A page request failed (after the client's own retries); `cursor` is that page, to ask for it again. */
 export class PageReadFailure extends Error {
@@ -30,6 +35,10 @@ export interface ReadPagesOptions<R extends ResourceName> {
    * does. A cancel then aborts that request; a stop (`onPage` returning false) lets it run to no use.
    */
   prefetch?: boolean;
+  /** Pages requested at once (PAGES_IN_FLIGHT for the grid and the export); 1 by default. */
+  inFlight?: number;
+  /** No page is requested ahead from this row on: the most rows `onPage` will keep. */
+  until?: number;
 }
 
 /**
@@ -41,10 +50,10 @@ export async function readPages<R extends ResourceName>(
   client: PartnerCenterClient,
   resource: R,
   query: RowQuery<R>,
-  { signal, from, onPage, prefetch = false }: ReadPagesOptions<R>,
+  { signal, from, onPage, prefetch = false, inFlight = 1, until }: ReadPagesOptions<R>,
 ): Promise<PageCursor | null> {
   let at = from ?? firstCursor(resource, query);
-  const pages = client.pages(resource, query, { signal, from: at });
+  const pages = client.pages(resource, query, { signal, from: at, inFlight, until });
   let ahead: Promise<IteratorResult<Page<Row<R>>>> | null = null;
   try {
     for (;;) {

@@ -53,7 +53,7 @@ describe("loadRows", () => {
   });
 
   test("cancel sends no further request, keeps the rows and can continue where it stopped", async () => {
-    const all = subscriptionRows(300);
+    const all = subscriptionRows(600);
     const requests = serveSubscriptions(server, all);
     const controller = new AbortController();
     const cancelled = await loadRows(testClient(), "subscriptions", query, {
@@ -62,16 +62,30 @@ describe("loadRows", () => {
     });
     expect(cancelled.end).toBe("cancelled");
     expect(cancelled.rows).toHaveLength(100);
-    expect(requests).toHaveLength(1);
+    // The first page, and the three asked for ahead of it (PAGES_IN_FLIGHT), cancelled with the load.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(skips(requests)).toEqual([0, 100, 200, 300]);
     expect(cancelled.resumeFrom?.cursor.skip).toBe(100);
 
+    requests.length = 0;
     const resumed = await loadRows(testClient(), "subscriptions", query, {
       signal: new AbortController().signal,
       resumeFrom: cancelled.resumeFrom,
     });
     expect(resumed.end).toBe("done");
     expect(ids(resumed.rows)).toEqual(all.map((row) => row.id));
-    expect(skips(requests)).toEqual([0, 100, 200]);
+    expect([...skips(requests)].sort((a, b) => a - b)).toEqual([100, 200, 300, 400, 500]);
+  });
+
+  test("reads three pages at once, and none ahead past the rows it keeps", async () => {
+    const requests = serveSubscriptions(server, subscriptionRows(1000));
+    const result = await loadRows(testClient(), "subscriptions", query, {
+      signal: new AbortController().signal,
+      maxRows: 350,
+    });
+    expect(result.end).toBe("capped");
+    expect(result.rows).toHaveLength(350);
+    expect([...skips(requests)].sort((a, b) => a - b)).toEqual([0, 100, 200, 300]);
   });
 
   test("a cancel during a request ends the load as cancelled, not failed", async () => {

@@ -3,7 +3,7 @@ import { PagedReadError, PartnerCenterError } from "../../api/errors.ts";
 import type { PageCursor, ResumePoint } from "../../api/page-cursor.ts";
 import type { RowQuery } from "../../api/query.ts";
 import type { ResourceName, Row } from "../../api/resources.ts";
-import { PageReadFailure, readPages } from "../../lib/grid-pages.ts";
+import { PAGES_IN_FLIGHT, PageReadFailure, readPages } from "../../lib/grid-pages.ts";
 
 /**
  * The most rows a grid holds. 250k rows of ~25 fields are a few hundred MB of objects and 8M px of scroll
@@ -47,6 +47,8 @@ export async function loadRows<R extends ResourceName>(
     next = await readPages(client, resource, query, {
       signal,
       from: resumeFrom?.cursor,
+      inFlight: PAGES_IN_FLIGHT,
+      until: maxRows,
       onPage: (page) => {
         const room = maxRows - rows.length;
         rows = rows.concat(page.rows.length > room ? page.rows.slice(0, room) : page.rows);
