@@ -1,4 +1,4 @@
-import { monthRange, shiftMonth } from "../../src/app/report/report-params.ts";
+import { monthRange, shiftMonth } from "../../src/features/report/report-params.ts";
 import { waitForReport } from "../../scripts/print-report.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
 import { DEMO_TODAY, formatted, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";

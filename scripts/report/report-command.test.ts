@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { utcToday } from "../../server/config.ts";
-import { lastFullMonth } from "../../src/app/report/report-params.ts";
+import { lastFullMonth } from "../../src/features/report/report-params.ts";
 import { formatMonth } from "../../src/lib/format.ts";
 import { CHROMIUM_FLAGS, findChromium } from "../find-chromium.mjs";
 import {

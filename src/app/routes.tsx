@@ -22,7 +22,7 @@ const SearchPage = lazy(() =>
 const ResellersPage = lazy(() =>
   import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })),
 );
-const ReportPage = lazy(() => import("./report/report-page.tsx").then((m) => ({ default: m.ReportPage })));
+const ReportRoute = lazy(() => import("./report-route.tsx").then((m) => ({ default: m.ReportRoute })));
 
 interface AppRoutesProps {
   referrals: boolean;
@@ -42,7 +42,7 @@ export function AppRoutes({ referrals, partnerName }: AppRoutesProps) {
           <Route path="/search" component={SearchPage} />
           <Route path="/resellers" component={ResellersPage} />
           <Route path="/report">
-            <ReportPage partnerName={partnerName} referrals={referrals} />
+            <ReportRoute partnerName={partnerName} referrals={referrals} />
           </Route>
           <Route>
             <NotFound />

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { AnalyticsQueries } from "../api/queries.ts";
+import type { ResourceName } from "../api/resources.ts";
 import type { DayRange } from "./date-range.ts";
 import type { GroupRow } from "./grouped-series.ts";
 import type { ViewState } from "./view-state.ts";
@@ -37,7 +38,7 @@ export interface Change {
   parts: readonly { name: string; current: number; previous: number }[];
 }
 
-type GroupedOptions = ReturnType<AnalyticsQueries["subscriptions"]["grouped"]>;
+type GroupedOptions = { [R in ResourceName]: ReturnType<AnalyticsQueries[R]["grouped"]> }[ResourceName];
 /** The rows of each query a change source asked for, in the order it asked. */
 export type QueryRows = readonly (readonly GroupRow[])[];
 
@@ -57,6 +58,3 @@ export interface ReportSection {
   Body: ComponentType<{ month: ReportMonth }>;
   changes?: ChangeSource;
 }
-
-/** A grouped query of any resource as the options `useQuery` takes (the factories are typed per resource). */
-export const asGroupedOptions = (options: unknown) => options as GroupedOptions;

@@ -61,7 +61,9 @@ describe("sentence", () => {
       ratio: null,
       text: "Trials rose by 5 (from none in September 2026) to 5 in October 2026.",
     });
-    expect(sentence(change("Views", 7, 7), format).text).toBe("Views held at 7 in October 2026, as in September 2026.");
+    expect(sentence(change("Views", 7, 7), format).text).toBe(
+      "Views held at 7 in October 2026, as in September 2026.",
+    );
   });
 
   it("names the unit of a quantity", () => {
@@ -88,9 +90,10 @@ describe("whatChanged", () => {
   });
 
   it("fills up to four sentences with quiet measures when little moved", () => {
-    const keys = whatChanged([change("a", 0, 0), change("b", 2, 1), change("c", 0, 0), change("d", 5, 5)], format).map(
-      (s) => s.key,
-    );
+    const keys = whatChanged(
+      [change("a", 0, 0), change("b", 2, 1), change("c", 0, 0), change("d", 5, 5)],
+      format,
+    ).map((s) => s.key);
     expect(keys).toEqual(["b", "d", "a", "c"]);
   });
 

@@ -78,5 +78,13 @@ export function sentence(change: Change, format: SentenceFormat): ChangeSentence
   }
   if (contributor)
     text += `; the ${change.partKind} that moved most: ${contributor.name} (${signed(contributor.delta)})`;
-  return { key: change.key, text: `${text}.`, current: change.current, previous: change.previous, delta, ratio, contributor };
+  return {
+    key: change.key,
+    text: `${text}.`,
+    current: change.current,
+    previous: change.previous,
+    delta,
+    ratio,
+    contributor,
+  };
 }
