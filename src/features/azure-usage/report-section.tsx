@@ -103,12 +103,12 @@ function UnitTrend({ month, unit }: { month: ReportMonth; unit: string }) {
   );
   const buckets = bucketStarts(month.trend, "month");
   return (
-    <Answered results={[result]} label={`usage in ${unit}`} height={150}>
+    <Answered results={[result]} label={`usage in ${unit}`} height={210}>
       {() => (
         <ReportChart
           title={`${unit}, by meter category`}
           unit={unit}
-          height={150}
+          height={210}
           buckets={buckets}
           kind="stacked-bar"
           series={pivotSeries(rowsOfUnit(rowsOf(result.data), unit).rows, {
