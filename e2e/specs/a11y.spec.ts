@@ -49,6 +49,8 @@ for (const scheme of SCHEMES) {
       test(`${path} with its data loaded has no serious or critical WCAG 2.1 AA violation (${scheme})`, async ({
         page,
       }) => {
+        // The monthly report reads about sixty grouped queries (13 months of every section) before it is whole.
+        test.slow(path === "/report");
         await openSignedIn(page, path);
         await expect(mainHeading(page, heading)).toBeVisible();
         await waitForData(page);
@@ -94,6 +96,7 @@ test("the loaded data grid, a chart shown as a table, and the row details dialog
 test.describe("visible focus", () => {
   for (const { path, heading } of ROUTES.filter((r) => ["/", "/subscriptions", "/report"].includes(r.path))) {
     test(`the first 15 elements Tab reaches on ${path} show a visible focus indicator`, async ({ page }) => {
+      test.slow(path === "/report");
       await openSignedIn(page, path);
       await expect(mainHeading(page, heading)).toBeVisible();
       await waitForData(page);
