@@ -159,7 +159,7 @@ function Movers({ month, unit }: { month: ReportMonth; unit: string }) {
             <h3 className="mt-3 text-sm font-semibold">
               Top movers in {unit}: {formatMonth(month.range.from)} against {formatMonth(month.previous.from)}
             </h3>
-            <div className="grid grid-cols-2 gap-x-4">
+            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 print:grid-cols-2">
               <MoversTable title="Largest increases" list={up} testId="movers-up" />
               <MoversTable title="Largest decreases" list={down} testId="movers-down" />
             </div>
@@ -186,7 +186,7 @@ function AzureUsageBody({ month }: { month: ReportMonth }) {
                 The {units.length} meter units the most meter categories are measured in, over 13 months.
                 Quantities are per unit; different units are never added together.
               </p>
-              <div className="grid grid-cols-3 gap-x-3">
+              <div className="grid grid-cols-1 gap-x-3 sm:grid-cols-3 print:grid-cols-3">
                 {units.map((unit) => (
                   <UnitTrend key={unit} month={month} unit={unit} />
                 ))}

@@ -67,7 +67,7 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                 <th scope="col" className="py-0.5 text-right">
                   vs same month last year
                 </th>
-                <th scope="col" className="w-28 py-0.5 pl-3 text-left">
+                <th scope="col" className="hidden w-28 py-0.5 pl-3 text-left sm:table-cell print:table-cell">
                   13 months
                 </th>
               </tr>
@@ -90,7 +90,10 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                     </td>
                     <td className="py-0.5 text-right">{change(def.key, value, series.at(-2) ?? 0)}</td>
                     <td className="py-0.5 text-right">{change(def.key, value, series[0] ?? 0)}</td>
-                    <td className="py-0.5 pl-3" data-report-chart={`${def.label}, 13 months`}>
+                    <td
+                      className="hidden py-0.5 pl-3 sm:table-cell print:table-cell"
+                      data-report-chart={`${def.label}, 13 months`}
+                    >
                       <Sparkline values={series} height={22} />
                     </td>
                   </tr>

@@ -3,7 +3,7 @@ import { useApi } from "../../api/api-context.tsx";
 import type { GroupedRow } from "../../api/resources.ts";
 import { Funnel } from "../../components/funnel.tsx";
 import { Answered, ReportBlock, ReportTable } from "../../components/report-parts.tsx";
-import { formatMonth, formatShare } from "../../lib/format.ts";
+import { formatBucket, formatMonth, formatShare } from "../../lib/format.ts";
 import { keyOf, measureOf, type GroupRow } from "../../lib/grouped-series.ts";
 import type { ChangeSource, ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { delayStats } from "./lib/durations.ts";
@@ -65,6 +65,8 @@ function ReferralsBody({ month }: { month: ReportMonth }) {
   });
   const name = formatMonth(month.range.from);
   const before = formatMonth(month.previous.from);
+  const short = formatBucket(month.range.from, "month");
+  const shortBefore = formatBucket(month.previous.from, "month");
   return (
     <Answered results={results} label="the referrals section" height={220}>
       {() => {
@@ -78,7 +80,7 @@ function ReferralsBody({ month }: { month: ReportMonth }) {
         const now = stats(delays!);
         const then = stats(delaysBefore!);
         return (
-          <div className="grid grid-cols-2 gap-x-4">
+          <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-[2fr_3fr] print:grid-cols-[2fr_3fr]">
             <ReportBlock title={`Referrals received in ${name}, by the furthest step reached`}>
               <div data-report-chart="Referral funnel">
                 <Funnel steps={steps.map(({ exits: _exits, ...step }) => step)} />
@@ -88,7 +90,7 @@ function ReferralsBody({ month }: { month: ReportMonth }) {
               <ReportTable
                 caption="Referral funnel against the previous month"
                 testId="referral-funnel"
-                columns={["Step", name, "Conv.", before, "Conv."]}
+                columns={["Step", short, "Conv.", shortBefore, "Conv."]}
                 rows={steps.map((step, i) => [
                   step.label,
                   step.value,
@@ -100,7 +102,7 @@ function ReferralsBody({ month }: { month: ReportMonth }) {
               />
               <ReportTable
                 caption="Median days to accept and to win"
-                columns={["Median", name, before]}
+                columns={["Median", short, shortBefore]}
                 rows={[
                   ["Days to accept", days(now.accept?.median), days(then.accept?.median)],
                   ["Days to win", days(now.win?.median), days(then.win?.median)],

@@ -66,7 +66,7 @@ function ResellersBody({ month }: { month: ReportMonth }) {
               resellers (sold at least one subscription): <strong>{selling.size}</strong> (
               {changeText(selling.size, sellingBefore.size)}).
             </p>
-            <div className="grid grid-cols-2 gap-x-4">
+            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 print:grid-cols-2">
               <ReportChart
                 title="New indirect resellers by month"
                 buckets={buckets}

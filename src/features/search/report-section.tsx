@@ -83,7 +83,7 @@ function SearchBody({ month }: { month: ReportMonth }) {
         const top = keywordTotals(keywords!, keywordsBefore!, "searchResultPageViews").slice(0, TOP_KEYWORDS);
         return (
           <>
-            <div className="grid grid-cols-2 gap-x-4">
+            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 print:grid-cols-2">
               <ReportChart
                 title="Profile views, contact clicks and referrals by month"
                 buckets={series.buckets}

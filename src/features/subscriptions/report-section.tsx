@@ -114,7 +114,7 @@ function SubscriptionsBody({ month }: { month: ReportMonth }) {
         const rest = byCustomer.slice(RENEWAL_ROWS);
         return (
           <>
-            <div className="grid grid-cols-2 gap-x-4">
+            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 print:grid-cols-2">
               <ReportChart
                 title="Net adds by month: new minus deprovisioned subscriptions"
                 buckets={buckets}
@@ -136,7 +136,7 @@ function SubscriptionsBody({ month }: { month: ReportMonth }) {
               Of the {monthStarts} trials started in {formatMonth(range.from)}, {monthConverted} have
               converted to paid so far{monthStarts ? ` (${formatShare(monthConverted / monthStarts)})` : ""}.
             </p>
-            <div className="grid grid-cols-2 gap-x-4">
+            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 print:grid-cols-2">
               <ReportBlock
                 title={`In service on ${range.to}, by type`}
                 note={`Change against ${previous.to}`}
