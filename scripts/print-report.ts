@@ -20,20 +20,18 @@ export async function waitForReport(page: Page): Promise<void> {
   if (errors.length) throw new Error(`The report has errors, not printing it: ${errors.join(" | ")}`);
 }
 
-/** One line per measure of the executive summary, for the mail: "Active subscriptions: 1,234 (+12 (+1.0%) …)". */
-async function summaryLines(page: Page): Promise<string[]> {
-  return page.locator("[data-kpi]").evaluateAll((rows) =>
-    rows.map((row) => {
-      const [measure, value, previous] = [...row.children].map((cell) => cell.textContent?.trim() ?? "");
-      return `${measure}: ${value} (${previous} against the previous month)`;
-    }),
-  );
+/** The report's "What changed" sentences, for the mail's body. */
+async function changeSentences(page: Page): Promise<string[]> {
+  return page
+    .locator("[data-change]")
+    .evaluateAll((items) => items.map((item) => item.textContent?.replace(/\s+/g, " ").trim() ?? ""));
 }
 
 export interface PrintedReport {
   pdf: Buffer;
   pages: number;
-  summary: string[];
+  /** The "What changed" sentences. */
+  sentences: string[];
 }
 
 /**
@@ -59,10 +57,10 @@ export async function printReport(
       await page.getByRole("button", { name: "Sign in" }).click();
     }
     await waitForReport(page);
-    const summary = await summaryLines(page);
+    const sentences = await changeSentences(page);
     await page.emulateMedia({ media: "print", colorScheme: "light" });
     const pdf = await page.pdf({ format: options.format, printBackground: true, preferCSSPageSize: false });
-    return { pdf, pages: (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, summary };
+    return { pdf, pages: (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length, sentences };
   } finally {
     await context.close();
   }

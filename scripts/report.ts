@@ -92,7 +92,7 @@ async function run() {
       const monthName = formatMonth(`${month}-01`);
       await mailer.sendReport(mail, {
         subject: mailer.mailSubject(config.partnerName, monthName),
-        text: mailer.mailBody({ partnerName: config.partnerName, monthName, sentences: printed.summary }),
+        text: mailer.mailBody({ partnerName: config.partnerName, monthName, sentences: printed.sentences }),
         pdf: printed.pdf,
         filename: `partner-center-report-${month}.pdf`,
       });

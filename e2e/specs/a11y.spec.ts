@@ -63,6 +63,7 @@ test("the loaded data grid, a chart shown as a table, and the row details dialog
 test.describe("visible focus", () => {
   for (const { path, heading } of ROUTES.filter((r) => ["/", "/subscriptions", "/report"].includes(r.path))) {
     test(`the first 15 elements Tab reaches on ${path} show a visible focus indicator`, async ({ page }) => {
+      test.slow(path === "/report");
       await openSignedIn(page, path);
       await expect(mainHeading(page, heading)).toBeVisible();
       await waitForData(page);

@@ -1,37 +1,97 @@
-import { monthRange, shiftMonth } from "../../src/app/report/report-params.ts";
+import type { Page } from "@playwright/test";
+import { monthRange, shiftMonth } from "../../src/features/report/report-params.ts";
 import { waitForReport } from "../../scripts/print-report.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
 import { DEMO_TODAY, formatted, OVERVIEW_EXPECTATIONS } from "../support/expected.ts";
-import { colouredPixels, pdfPixels } from "../support/pdf-pixels.ts";
-import { pdfPages } from "../support/pdf-text.ts";
+import { colouredIn, pageFill, pdfPixels } from "../support/pdf-pixels.ts";
+import { pdfPages, pdfTextPlaces, type PlacedText } from "../support/pdf-text.ts";
+import {
+  expectedChanges,
+  expectedMovers,
+  expectedRenewals,
+  unitsByCategories,
+} from "../support/report-expected.ts";
 
 const MONTH = shiftMonth(DEMO_TODAY.slice(0, 7), -1);
+const RANGE = monthRange(MONTH);
+const PREVIOUS = monthRange(shiftMonth(MONTH, -1));
+const NEXT = monthRange(shiftMonth(MONTH, 1));
 const MONTH_NAME = new Date(`${MONTH}-01T00:00:00Z`).toLocaleString("en-US", {
   month: "long",
   year: "numeric",
   timeZone: "UTC",
 });
 // Printable width in CSS px (96 dpi): paper width minus the report's 14 mm side margins.
-// At 50 dpi a drawn 31-day stack measured about 9,000 pixels in series colours; the same chart with every value 0
-// (axes, grid, legend, a flat line) about 850.
-const CHART_PIXELS = 3000;
 const PAPER = { A4: (210 - 28) * (96 / 25.4), Letter: 8.5 * 96 - 28 * (96 / 25.4) } as const;
+const DPI = 50;
+const MM = DPI / 25.4;
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+interface ChartArea {
+  title: string;
+  /** The text the chart is found by on paper (its caption, or its row's label), and its first line's font size. */
+  anchor: string;
+  fontSize: number;
+  /** The plot area (or the whole drawing) relative to the anchor's top-left, in CSS px. */
+  dx: number;
+  dy: number;
+  width: number;
+  height: number;
+}
+
+/** Every chart of the report with where its marks must be, measured from its caption in the laid-out page. */
+async function chartAreas(page: Page): Promise<ChartArea[]> {
+  return page.locator("[data-report-chart]").evaluateAll((charts) =>
+    charts.map((chart) => {
+      const anchor =
+        chart.querySelector("figcaption") ??
+        chart.closest("tr")?.querySelector("th") ??
+        chart.parentElement!.parentElement!.querySelector("h3")!;
+      const plot = chart.querySelector(".recharts-cartesian-grid") ?? chart.querySelector("svg, ol") ?? chart;
+      const a = anchor.getBoundingClientRect();
+      const p = plot.getBoundingClientRect();
+      return {
+        title: chart.getAttribute("data-report-chart")!,
+        anchor: (anchor.textContent ?? "").replace(/\s+/g, " ").trim(),
+        fontSize: parseFloat(getComputedStyle(anchor).fontSize),
+        dx: p.left - a.left,
+        dy: p.top - a.top,
+        width: p.width,
+        height: p.height,
+      };
+    }),
+  );
+}
+
+/**
+ * The text run that starts the anchor: the whole anchor, or its first line when it wraps, then followed by the
+ * anchor's next words ("Profile views" in a table is not the first line of "Profile views, contact clicks, …").
+ */
+function findAnchor(places: readonly PlacedText[], area: ChartArea): PlacedText | undefined {
+  const clean = (text: string) => text.replace(/\s+/g, " ").trim();
+  return places.find((place, i) => {
+    const text = clean(place.text);
+    if (text === area.anchor) return true;
+    if (!area.anchor.startsWith(text) || text.length < 8) return false;
+    const next = places[i + 1];
+    const rest = area.anchor.slice(text.length).trim();
+    return next?.page === place.page && rest.startsWith(clean(next.text).slice(0, 8));
+  });
+}
 
 for (const format of ["A4", "Letter"] as const) {
-  test(`the monthly report prints on ${format} with the month, the partner and the mock's numbers`, async ({
+  test(`the monthly report prints on ${format}: every chart drawn, pages filled, the mock's numbers`, async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     await openSignedIn(page, `/report?month=${MONTH}`);
     await waitForReport(page);
     await page.emulateMedia({ media: "print", colorScheme: "light" });
-    const range = monthRange(MONTH);
-    // On screen: the executive summary equals the numbers counted from the raw rows.
     for (const kpi of OVERVIEW_EXPECTATIONS) {
       await expect(page.locator(`[data-kpi="${kpi.label}"] [data-kpi-value]`), kpi.label).toHaveText(
-        formatted(kpi.value(range)),
+        formatted(kpi.value(RANGE)),
       );
     }
-    // Nothing wider than the printable area.
     const width = PAPER[format];
     await page.setViewportSize({ width: Math.floor(width), height: 1200 });
     const tooWide = await page.evaluate(
@@ -42,33 +102,132 @@ for (const format of ["A4", "Letter"] as const) {
       width,
     );
     expect(tooWide).toEqual([]);
+    const areas = await chartAreas(page);
+    // Nine sparklines; net adds and trials; three usage units; the referral funnel; search; new resellers.
+    expect(areas.length).toBe(9 + 2 + 3 + 1 + 1 + 1);
 
     const pdf = await page.pdf({ format, printBackground: true });
     const pages = await pdfPages(pdf);
-    expect(pages.length).toBeGreaterThan(1);
-    // The chart is drawn on paper, not just its axes: its page holds series colour, measured in pixels.
-    const pixels = pdfPixels(pdf);
-    const chartPage = pages.findIndex((p) => p.includes("New subscriptions per day, by type"));
-    expect(chartPage).toBeGreaterThanOrEqual(0);
-    const coloured = pixels.map(colouredPixels);
-    console.log(`coloured pixels per page (${format}): ${coloured.join(", ")}`);
-    expect(coloured[chartPage], "coloured pixels on the chart's page").toBeGreaterThan(CHART_PIXELS);
+    const places = await pdfTextPlaces(pdf);
+    const pixels = pdfPixels(pdf, DPI);
+    // Each chart area on paper holds drawn marks in series colours (an axis-only chart, caught mid-animation or
+    // fed no series, has none inside its plot area).
+    const marks = areas.map((area) => {
+      const at = findAnchor(places, area);
+      expect(at, `the caption "${area.anchor}" of chart "${area.title}" on paper`).toBeDefined();
+      const image = pixels[at!.page]!;
+      const scale = image.width / at!.pageWidth; // image pixels per point
+      const px = 0.75 * scale; // image pixels per CSS px
+      const top = at!.y - 0.8 * area.fontSize * 0.75; // the anchor's top, from its baseline
+      const rect = {
+        left: at!.x * scale + area.dx * px,
+        top: top * scale + area.dy * px,
+        width: area.width * px,
+        height: area.height * px,
+      };
+      return {
+        title: area.title,
+        page: at!.page + 1,
+        coloured: colouredIn(image, rect),
+        area: rect.width * rect.height,
+      };
+    });
+    console.log(
+      `chart marks (${format}): ${marks.map((m) => `${m.title} p${m.page}: ${m.coloured}`).join("; ")}`,
+    );
+    for (const m of marks)
+      expect(m.coloured, `coloured pixels in the chart area of "${m.title}"`).toBeGreaterThan(
+        Math.max(10, m.area * 0.005),
+      );
+    // The measure can fail: the data notes, a text-only area as large as a chart, hold no marks.
+    const notes = places.find((p) => p.text.trim() === "Data notes")!;
+    const notesImage = pixels[notes.page]!;
+    const s = notesImage.width / notes.pageWidth;
+    expect(
+      colouredIn(notesImage, { left: notes.x * s, top: notes.y * s, width: 300, height: 100 }),
+    ).toBeLessThan(10);
+
+    // Dense: no page but the last less than about half filled.
+    const fill = pixels.map((p) => pageFill(p, { top: 16 * MM, bottom: 18 * MM }));
+    console.log(
+      `${format}: ${pages.length} pages, filled ${fill.map((f) => `${Math.round(f * 100)}%`).join(", ")}`,
+    );
+    fill.slice(0, -1).forEach((f, i) => expect(f, `fill of page ${i + 1}`).toBeGreaterThan(0.5));
+
     const text = pages.join("\n");
     expect(text).toContain(MONTH_NAME);
     expect(text).toContain("Contoso Partner (demo)");
     for (const kpi of OVERVIEW_EXPECTATIONS)
-      expect(text, kpi.label).toContain(`${kpi.label} ${formatted(kpi.value(range))}`);
-    // Running footer with the month and page numbers on every page.
+      expect(text, kpi.label).toContain(`${kpi.label} ${formatted(kpi.value(RANGE))}`);
     pages.forEach((p, i) => {
       expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
       expect(p).toContain(MONTH_NAME);
     });
-    // A table that runs over a page break repeats its header row on the next page.
-    const productRows = pages.filter((p) => /OFFICE 365|MICROSOFT 365/.test(p));
-    for (const p of productRows)
-      expect(p).toMatch(/Product Subscriptions Licences|Type Licences Subscriptions/);
   });
 }
+
+test("What changed, the top movers and the renewals list equal the mock's raw rows of the month", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openSignedIn(page, `/report?month=${MONTH}`);
+  await waitForReport(page);
+  const unit = await page.locator("[data-movers-unit]").getAttribute("data-movers-unit");
+  const units = unitsByCategories(RANGE);
+  // The unit the most meter categories use (ties: any of them).
+  expect(units.filter((u) => u.categories === units[0]!.categories).map((u) => u.unit)).toContain(unit);
+
+  const sentences = page.locator("[data-change]");
+  const count = await sentences.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  expect(count).toBeLessThanOrEqual(8);
+  for (const change of expectedChanges(RANGE, PREVIOUS, unit!)) {
+    const li = page.locator(`[data-change="${change.key}"]`);
+    await expect(li, change.key).toHaveCount(1);
+    const attr = async (name: string) => Number(await li.getAttribute(name));
+    expect(await attr("data-current"), `${change.key} this month`).toBeCloseTo(change.current, 2);
+    expect(await attr("data-previous"), `${change.key} the month before`).toBeCloseTo(change.previous, 2);
+    expect(await li.getAttribute("data-contributor"), `${change.key}: who moved most`).toBe(
+      change.contributor?.name ?? null,
+    );
+    if (change.contributor)
+      expect(await attr("data-contributor-delta")).toBeCloseTo(change.contributor.delta, 2);
+    if (Number.isInteger(change.current)) {
+      const delta = change.current - change.previous;
+      await expect(li).toContainText(formatted(change.current));
+      if (delta) await expect(li).toContainText(`by ${formatted(Math.abs(delta))}`);
+      if (change.contributor) await expect(li).toContainText(change.contributor.name);
+    }
+  }
+
+  const movers = expectedMovers(RANGE, PREVIOUS, unit!);
+  for (const [id, list] of [
+    ["movers-up", movers.up],
+    ["movers-down", movers.down],
+  ] as const) {
+    const rows = await page
+      .locator(`[data-testid="${id}"] tbody tr`)
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")));
+    expect(
+      rows.map((r) => [r[0], r[2]]),
+      id,
+    ).toEqual(list.map((m) => [m.customer, round2(m.current).toLocaleString("en-US")]));
+  }
+
+  const renewals = expectedRenewals(NEXT);
+  expect(renewals.length, "the demo month has renewals with auto-renew off").toBeGreaterThan(0);
+  const shown = await page
+    .locator('[data-testid="renewals-off"] tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")));
+  expect(shown).toEqual(
+    renewals.slice(0, 12).map((r) => [r.customer, formatted(r.subscriptions), formatted(r.licences)]),
+  );
+  const rest = renewals.slice(12);
+  if (rest.length)
+    await expect(page.getByText(`And ${rest.length} more customers with `)).toContainText(
+      `${rest.reduce((s, r) => s + r.subscriptions, 0)} subscriptions`,
+    );
+});
 
 test("the report command writes a PDF of several pages with the same numbers", async () => {
   test.setTimeout(180_000);
@@ -81,7 +240,6 @@ test("the report command writes a PDF of several pages with the same numbers", a
   });
   const pages = await pdfPages(readFileSync(out));
   expect(pages.length).toBeGreaterThan(1);
-  const range = monthRange(MONTH);
   for (const kpi of OVERVIEW_EXPECTATIONS.slice(0, 4))
-    expect(pages.join(" "), kpi.label).toContain(`${kpi.label} ${formatted(kpi.value(range))}`);
+    expect(pages.join(" "), kpi.label).toContain(`${kpi.label} ${formatted(kpi.value(RANGE))}`);
 });

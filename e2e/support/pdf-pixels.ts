@@ -47,3 +47,44 @@ export function colouredPixels({ rgb }: PagePixels): number {
   }
   return count;
 }
+
+/** Coloured pixels inside a rectangle (pixels of the page image, clipped to it). */
+export function colouredIn(
+  page: PagePixels,
+  rect: { left: number; top: number; width: number; height: number },
+): number {
+  let count = 0;
+  const x0 = Math.max(0, Math.floor(rect.left));
+  const y0 = Math.max(0, Math.floor(rect.top));
+  const x1 = Math.min(page.width, Math.ceil(rect.left + rect.width));
+  const y1 = Math.min(page.height, Math.ceil(rect.top + rect.height));
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const i = (y * page.width + x) * 3;
+      const r = page.rgb[i]!;
+      const g = page.rgb[i + 1]!;
+      const b = page.rgb[i + 2]!;
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) count++;
+    }
+  return count;
+}
+
+/**
+ * How far down the printable part of a page its content reaches (0-1): the last row holding anything but white,
+ * above the bottom margin (where the running footer is), over the height between the margins.
+ */
+export function pageFill(page: PagePixels, margins: { top: number; bottom: number }): number {
+  const top = Math.round(margins.top);
+  const bottom = page.height - Math.round(margins.bottom);
+  let last = top;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < page.width; x++) {
+      const i = (y * page.width + x) * 3;
+      if (page.rgb[i]! < 235 || page.rgb[i + 1]! < 235 || page.rgb[i + 2]! < 235) {
+        last = y;
+        break;
+      }
+    }
+  }
+  return (last - top) / (bottom - top);
+}

@@ -1,7 +1,7 @@
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { lastFullMonth } from "../../src/app/report/report-params.ts";
+import { lastFullMonth } from "../../src/features/report/report-params.ts";
 import { UsageError } from "./errors.ts";
 import { tokenCacheFile, type TokenCacheFile } from "./token-cache.ts";
 

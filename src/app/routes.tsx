@@ -48,8 +48,8 @@ const ResellersPage = lazy(
     import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })),
   ),
 );
-const ReportPage = lazy(
-  early("/report", () => import("./report/report-page.tsx").then((m) => ({ default: m.ReportPage }))),
+const ReportRoute = lazy(
+  early("/report", () => import("./report-route.tsx").then((m) => ({ default: m.ReportRoute }))),
 );
 
 interface AppRoutesProps {
@@ -70,7 +70,7 @@ export function AppRoutes({ referrals, partnerName }: AppRoutesProps) {
           <Route path="/search" component={SearchPage} />
           <Route path="/resellers" component={ResellersPage} />
           <Route path="/report">
-            <ReportPage partnerName={partnerName} referrals={referrals} />
+            <ReportRoute partnerName={partnerName} referrals={referrals} />
           </Route>
           <Route>
             <NotFound />

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { renderHook } from "@testing-library/react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { lastFullMonth, monthRange, parseReportParams } from "../app/report/report-params.ts";
+import { lastFullMonth, monthRange, parseReportParams } from "../features/report/report-params.ts";
 import {
   CALENDAR_DAYS,
   CALENDAR_ZONES,

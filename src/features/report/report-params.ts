@@ -1,6 +1,7 @@
 import type { DayRange } from "../../lib/date-range.ts";
 import { addMonths, endOfMonth } from "../../lib/utc-days.ts";
 import type { RejectedParam } from "../../lib/view-state.ts";
+import type { ReportMonth } from "../../lib/report-section.ts";
 
 export interface ReportParams {
   month: string;
@@ -43,4 +44,26 @@ export function parseReportParams(search: string, today: string): ReportParams {
     }
   }
   return { month, markets, rejected };
+}
+
+/** The month and its comparison periods as the sections receive them, with the filters as a page view. */
+export function reportMonth(month: string, markets: readonly string[]): ReportMonth {
+  const range = monthRange(month);
+  const list = [...markets];
+  return {
+    month,
+    range,
+    previous: monthRange(shiftMonth(month, -1)),
+    lastYear: monthRange(shiftMonth(month, -12)),
+    trend: { from: monthRange(shiftMonth(month, -12)).from, to: range.to },
+    next: monthRange(shiftMonth(month, 1)),
+    markets: list,
+    // customerMarket on the resources that have it, market on indirect resellers: the same codes.
+    view: {
+      range,
+      compare: "previous",
+      grain: "month",
+      filters: list.length ? { customerMarket: list, market: list } : {},
+    },
+  };
 }

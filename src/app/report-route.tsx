@@ -1,0 +1,9 @@
+import { useMemo } from "react";
+import { ReportPage } from "../features/report/report-page.tsx";
+import { reportSections } from "./report-sections.ts";
+
+/** The report route: the report feature fed with the registry's sections (its own chunk, loaded on /report). */
+export function ReportRoute({ partnerName, referrals }: { partnerName: string; referrals: boolean }) {
+  const sections = useMemo(() => reportSections(referrals), [referrals]);
+  return <ReportPage partnerName={partnerName} sections={sections} />;
+}
