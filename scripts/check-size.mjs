@@ -19,7 +19,8 @@ const sum = (files) => [...new Set(files)].reduce((total, f) => total + gz(f), 0
 export function measureBundles() {
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith("index.html"));
   const entry = closure(entryKey);
-  const routes = Object.keys(manifest).filter((k) => k.endsWith("-page.tsx") && manifest[k].isDynamicEntry);
+  // The pages: what the entry loads lazily (each route's chunk), whatever its file is called.
+  const routes = manifest[entryKey].dynamicImports ?? [];
   // A route's full weight: its static closure plus every chunk it loads lazily (its charts), but not other pages.
   const withLazy = (k) => {
     const keys = closure(k, new Set(entry));
