@@ -165,57 +165,47 @@ describe("sign-in with MSAL", () => {
 });
 
 describe("the app's token provider (warm)", () => {
-  const expiring = (accessToken: string, inMinutes: number) =>
-    ({
-      accessToken,
-      account,
-      scopes: SCOPES,
-      expiresOn: new Date(Date.now() + inMinutes * 60_000),
-    }) as unknown as AuthenticationResult;
-
-  it("asks MSAL once at creation, and hands that token to the queries while it is valid", async () => {
+  it("asks MSAL once at creation, and queries made meanwhile share that answer", async () => {
     const { instance, acquireTokenSilent } = await pca(true);
-    acquireTokenSilent.mockResolvedValue(expiring("early", 60));
+    let answer = (_: AuthenticationResult) => {};
+    acquireTokenSilent.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
     const getToken = createTokenProvider(instance, SCOPES, { warm: true });
     expect(acquireTokenSilent).toHaveBeenCalledTimes(1);
-    const tokens = await Promise.all([1, 2, 3].map(() => getToken({ forceRefresh: false })));
-    expect(tokens).toEqual(["early", "early", "early"]);
+    const tokens = Promise.all([1, 2, 3].map(() => getToken({ forceRefresh: false })));
+    answer(token("early"));
+    expect(await tokens).toEqual(["early", "early", "early"]);
     expect(acquireTokenSilent).toHaveBeenCalledTimes(1);
   });
 
-  it("asks MSAL again for a token within five minutes of expiry, and on a forced refresh", async () => {
+  it("keeps nothing once a call settled: the next query asks MSAL again, which renews a token gone from its cache", async () => {
     const { instance, acquireTokenSilent } = await pca(true);
-    acquireTokenSilent
-      .mockResolvedValueOnce(expiring("ending", 4))
-      .mockResolvedValueOnce(expiring("renewed", 60))
-      .mockResolvedValueOnce(expiring("forced", 60));
+    acquireTokenSilent.mockResolvedValueOnce(token("early")).mockResolvedValueOnce(token("renewed"));
     const getToken = createTokenProvider(instance, SCOPES, { warm: true });
+    expect(await getToken({ forceRefresh: false })).toBe("early");
     expect(await getToken({ forceRefresh: false })).toBe("renewed");
-    expect(await getToken({ forceRefresh: false })).toBe("renewed");
+    expect(acquireTokenSilent).toHaveBeenCalledTimes(2);
+  });
+
+  it("a forced refresh never takes a shared unforced answer, and another account never takes this one's", async () => {
+    const { instance, acquireTokenSilent } = await pca(true);
+    acquireTokenSilent.mockReturnValueOnce(new Promise(() => {}));
+    const getToken = createTokenProvider(instance, SCOPES, { warm: true });
+    acquireTokenSilent.mockResolvedValueOnce(token("forced"));
     expect(await getToken({ forceRefresh: true })).toBe("forced");
     expect(acquireTokenSilent).toHaveBeenLastCalledWith({ scopes: SCOPES, account, forceRefresh: true });
-    expect(acquireTokenSilent).toHaveBeenCalledTimes(3);
-  });
-
-  it("does not hand one account's token to another", async () => {
-    const { instance, acquireTokenSilent } = await pca(true);
-    acquireTokenSilent.mockResolvedValueOnce(expiring("alice", 60));
-    const getToken = createTokenProvider(instance, SCOPES, { warm: true });
-    expect(await getToken({ forceRefresh: false })).toBe("alice");
     const bob = { ...account, homeAccountId: "bob.tid" };
     vi.mocked(instance.getActiveAccount).mockReturnValue(bob);
-    acquireTokenSilent.mockResolvedValueOnce({ ...expiring("bob", 60), account: bob });
+    acquireTokenSilent.mockResolvedValueOnce({ ...token("bob"), account: bob });
     expect(await getToken({ forceRefresh: false })).toBe("bob");
   });
 
-  it("a failed warm-up is asked again by the first query, which then redirects as before", async () => {
+  it("a failed warm-up fails the queries that shared it, which then redirect as before", async () => {
     const { instance, acquireTokenSilent, acquireTokenRedirect } = await pca(true);
     acquireTokenSilent.mockRejectedValue(
       new InteractionRequiredAuthError("interaction_required", "needs the user"),
     );
     const getToken = createTokenProvider(instance, SCOPES, { warm: true });
     await expect(getToken({ forceRefresh: false })).rejects.toThrow(/Signing you in again/);
-    expect(acquireTokenSilent).toHaveBeenCalledTimes(2);
     expect(acquireTokenRedirect).toHaveBeenCalledTimes(1);
   });
 });

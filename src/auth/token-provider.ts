@@ -1,6 +1,6 @@
 import {
   InteractionRequiredAuthError,
-  type AuthenticationResult,
+  type AccountInfo,
   type IPublicClientApplication,
 } from "@azure/msal-browser";
 
@@ -11,57 +11,40 @@ export class SignInRequiredError extends Error {
   }
 }
 
-/** A token is reused until this long before it expires; then MSAL is asked again (and renews it). */
-export const TOKEN_REUSE_MARGIN_MS = 5 * 60_000;
-
-interface Held {
-  token: string;
-  homeAccountId: string;
-  usableUntil: number;
-}
-
 /**
  * Tokens for the API client: silent first (cache, refresh token, hidden iframe); when the identity provider
  * needs the user, a redirect that comes back to the same URL. A forced refresh is the API client's answer to a 401.
  *
  * `warm` (the app) asks MSAL once at creation, while the first page's code loads: that first call also fetches
- * the authority's metadata (OpenID discovery). Its token is then handed to every query until five minutes before
- * it expires, without a round through MSAL each: the first page's ~14 queries otherwise waited together for
- * MSAL's asynchronous cache lookups behind the page's first render (issue 18).
+ * the authority's metadata (OpenID discovery), which otherwise waited for the page's first query. Calls made
+ * while an unforced one is in flight share its answer, so the first page's ~14 queries wait for one cache lookup
+ * rather than 14. Nothing is kept after a call settles: every later query asks MSAL, which notices a token
+ * that left its cache (and renews it) as before.
  */
 export function createTokenProvider(
   pca: IPublicClientApplication,
   scopes: string[],
   { warm = false }: { warm?: boolean } = {},
 ) {
-  let held: Held | null = null;
-  const keep = (result: AuthenticationResult) => {
-    const expires = result.expiresOn?.getTime();
-    held =
-      expires && result.account
-        ? {
-            token: result.accessToken,
-            homeAccountId: result.account.homeAccountId,
-            usableUntil: expires - TOKEN_REUSE_MARGIN_MS,
-          }
-        : null;
-    return result.accessToken;
+  let shared: { homeAccountId: string; token: Promise<string> } | null = null;
+  const silent = (account: AccountInfo) => {
+    const token = pca.acquireTokenSilent({ scopes, account, forceRefresh: false }).then((r) => r.accessToken);
+    const entry = { homeAccountId: account.homeAccountId, token };
+    shared = entry;
+    const settle = () => void (shared === entry && (shared = null));
+    token.then(settle, settle);
+    return token;
   };
   const first = pca.getActiveAccount();
-  let warming =
-    warm && first ? pca.acquireTokenSilent({ scopes, account: first }).then(keep, () => undefined) : null;
+  if (warm && first) silent(first).catch(() => undefined);
 
   return async function getToken({ forceRefresh }: { forceRefresh: boolean }): Promise<string> {
-    if (warming && !forceRefresh) await warming;
-    warming = null;
     const account = pca.getActiveAccount();
     if (!account) throw new SignInRequiredError();
-    if (!forceRefresh && held?.homeAccountId === account.homeAccountId && Date.now() < held.usableUntil)
-      return held.token;
     try {
-      return keep(await pca.acquireTokenSilent({ scopes, account, forceRefresh }));
+      if (forceRefresh) return (await pca.acquireTokenSilent({ scopes, account, forceRefresh })).accessToken;
+      return await (shared?.homeAccountId === account.homeAccountId ? shared.token : silent(account));
     } catch (error) {
-      held = null;
       if (error instanceof InteractionRequiredAuthError) {
         await pca.acquireTokenRedirect({ scopes, account, redirectStartPage: window.location.href });
         throw new SignInRequiredError("Your sign-in has expired. Signing you in again…");
