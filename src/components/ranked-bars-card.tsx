@@ -1,16 +1,18 @@
 import type { ReactNode } from "react";
-import type { CardStatus } from "../lib/card-data.ts";
+import type { CardStatus, Item } from "../lib/card-data.ts";
 import { ChartCard } from "./chart-card.tsx";
-import { BarListChart, type BarItem } from "./charts/bar-list-chart.tsx";
+import { BarListChart } from "./charts/bar-list-chart.tsx";
 import { rankedTable } from "../lib/grouped-series.ts";
 
-// Shared by the subscriptions and Azure usage pages: every "by X" and top-N card is this one.
+// Every "by X" and top-N card of every page is this one.
 
 interface RankedBarsCardProps {
   title: string;
   description?: ReactNode;
   status: CardStatus;
-  items: readonly BarItem[];
+  items: readonly Item[];
+  /** The least height; 320 px unless the card's list is known to be shorter or longer. */
+  height?: number;
   /** Table header of the label column, e.g. "Product". */
   labelColumn: string;
   /** Table header of the value column, with its unit, e.g. "Quantity (1 Hour)". */
@@ -25,13 +27,12 @@ interface RankedBarsCardProps {
   selectLabel?: string;
 }
 
-const HEIGHT = 320;
-
 export function RankedBarsCard({
   title,
   description,
   status,
   items,
+  height = 320,
   labelColumn,
   valueColumn,
   unit,
@@ -45,13 +46,13 @@ export function RankedBarsCard({
     <ChartCard
       title={title}
       description={description}
-      height={HEIGHT}
+      height={height}
       status={status}
       table={rankedTable(labelColumn, valueColumn, items)}
     >
       <BarListChart
         items={items}
-        height={HEIGHT}
+        height={height}
         unit={unit}
         colorKey={colorKey}
         colorByItem={colorByItem}

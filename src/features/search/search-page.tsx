@@ -1,6 +1,4 @@
 import { CardGrid } from "../../components/card-grid.tsx";
-import { keepPreviousData, useQueries } from "@tanstack/react-query";
-import { useApi } from "../../api/api-context.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
 import { FilterBar } from "../../components/filter-bar.tsx";
 import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
@@ -12,30 +10,26 @@ import { EngagementFunnelCard } from "./components/engagement-funnel-card.tsx";
 import { EngagementKpis } from "./components/engagement-kpis.tsx";
 import { EngagementTrendCard } from "./components/engagement-trend-card.tsx";
 import { FACETS, FacetCard } from "./components/facet-card.tsx";
-import { seenValues } from "./lib/facets.ts";
+import { optionValues } from "../../lib/grouped-series.ts";
+import { useGroup } from "../../lib/use-groups.ts";
+import { drillFor } from "../../lib/view-filters.ts";
 import { facetQuery, searchFilter, type FacetField } from "./queries.ts";
 import { searchGridColumns, searchSchema } from "./search-params.ts";
 
 const FACET_FIELDS = Object.keys(FACETS) as FacetField[];
-const LIST_FILTERS = [
-  "keywordCountry",
-  "keywordIndustryFocus",
-  "keywordProduct",
-  "partnerMarket",
-] as const satisfies readonly FacetField[];
 
-/** Values the facet cards already loaded (same queries, shared cache), as filter suggestions. */
+/** The values a facet card already loaded (same query, shared cache), as the filter's suggestions. */
+function useFacetOptions(view: ViewState, range: DayRange, field: FacetField) {
+  return optionValues(useGroup("search", facetQuery(view, range, field))?.data?.rows ?? [], field);
+}
+
 function useFilterOptions(view: ViewState, range: DayRange) {
-  const { queries } = useApi();
-  const results = useQueries({
-    queries: LIST_FILTERS.map((field) => ({
-      ...queries.search.grouped(facetQuery(view, range, field)),
-      placeholderData: keepPreviousData,
-    })),
-  });
-  return Object.fromEntries(
-    LIST_FILTERS.map((field, i) => [field, seenValues(results[i]?.data?.rows ?? [], field)]),
-  );
+  return {
+    keywordCountry: useFacetOptions(view, range, "keywordCountry"),
+    keywordIndustryFocus: useFacetOptions(view, range, "keywordIndustryFocus"),
+    keywordProduct: useFacetOptions(view, range, "keywordProduct"),
+    partnerMarket: useFacetOptions(view, range, "partnerMarket"),
+  };
 }
 
 export const SearchPage = withPageState(
@@ -45,12 +39,7 @@ export const SearchPage = withPageState(
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
     const options = useFilterOptions(view, range);
-
-    // A drill-down narrows the page to the chosen value (replacing that filter); the chip takes it off again.
-    const filterOn = (field: FacetField, value: string) => {
-      const text = searchSchema.filters.find((def) => def.param === field)?.kind === "text";
-      setView({ ...view, filters: { ...view.filters, [field]: text ? value.trim() : [value] } });
-    };
+    const drill = drillFor(searchSchema.filters, view, setView);
 
     return (
       <div className="space-y-6">
@@ -71,7 +60,7 @@ export const SearchPage = withPageState(
         </CardGrid>
         <CardGrid columns={2}>
           {FACET_FIELDS.map((field) => (
-            <FacetCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
+            <FacetCard key={field} view={view} range={range} field={field} drill={drill} />
           ))}
         </CardGrid>
         <ResourceGrid

@@ -3,10 +3,10 @@ import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { sumMeasure } from "../../../lib/grouped-series.ts";
+import { sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 import { createdByStatusQuery, deprovisionedQuery, inServiceQuery } from "../queries.ts";
-import { usePeriods, type GroupsResult } from "../../../lib/use-groups.ts";
-import { kpiError } from "../../../components/card-status.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
+import { tileFigures } from "../../../components/card-status.ts";
 
 interface SubscriptionKpisProps {
   view: ViewState;
@@ -15,18 +15,8 @@ interface SubscriptionKpisProps {
   grain: Grain;
 }
 
-type Pair = readonly (GroupsResult<"subscriptions"> | undefined)[];
-
-/** Value, previous value and state of one tile from a period's query and its comparison's. */
-function figures([current, previous]: Pair, measure: "subscriptionCount" | "licenseCount") {
-  return {
-    value: current?.data ? sumMeasure(current.data.rows, measure) : null,
-    previous: previous?.data ? sumMeasure(previous.data.rows, measure) : null,
-    pending: Boolean(current?.isPending || previous?.isPending),
-    error: kpiError([current, previous]),
-    onRetry: () => [current, previous].forEach((q) => q?.error && void q.refetch()),
-  };
-}
+const count = (rows: readonly GroupRow[]) => sumMeasure(rows, "subscriptionCount");
+const licences = (rows: readonly GroupRow[]) => sumMeasure(rows, "licenseCount");
 
 export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionKpisProps) {
   const inService = usePeriods("subscriptions", (r) => inServiceQuery(view, r, "status"), range, compared);
@@ -49,25 +39,25 @@ export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionK
           label="Subscriptions in service"
           measure="subscriptions-in-service"
           {...common}
-          {...figures(inService, "subscriptionCount")}
+          {...tileFigures(inService, count)}
         />
         <KpiTile
           label="Licences in service"
           measure="licences-in-service"
           {...common}
-          {...figures(inService, "licenseCount")}
+          {...tileFigures(inService, licences)}
         />
         <KpiTile
           label="New subscriptions"
           measure="new-subscriptions"
           {...common}
-          {...figures(created, "subscriptionCount")}
+          {...tileFigures(created, count)}
         />
         <KpiTile
           label="Deprovisioned"
           measure="deprovisioned"
           {...common}
-          {...figures(deprovisioned, "subscriptionCount")}
+          {...tileFigures(deprovisioned, count)}
         />
       </CardGrid>
       <p className="text-xs text-slate-600 dark:text-slate-400">
