@@ -3,7 +3,7 @@ import { colorsFor, PALETTE, SEMANTIC_COLORS } from "../../lib/series-colors.ts"
 import type { Item } from "../../lib/card-data.ts";
 import { middleTruncate } from "../../lib/text-fit.ts";
 
-interface BarListChartProps {
+export interface BarListChartProps {
   items: readonly Item[];
   /** The least height (the card's skeleton); long names wrap and make the list taller, never cut it off. */
   height: number;
