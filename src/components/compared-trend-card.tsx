@@ -30,7 +30,8 @@ interface ComparedTrendCardProps<R extends ResourceName> {
 
 /** One date field counted per bucket over the range, as a line, with the compared period dashed beside it. */
 export function ComparedTrendCard<R extends ResourceName>(props: ComparedTrendCardProps<R>) {
-  const { resource, title, description, measure, query, dateField, countField, range, compared, grain } = props;
+  const { resource, title, description, measure, query, dateField, countField, range, compared, grain } =
+    props;
   const results = usePeriods(resource, query, range, compared);
   const [current, previous] = results;
   const counted = (rows: readonly GroupRow[], over: DayRange) => {

@@ -34,7 +34,13 @@ describe("keys and labels", () => {
     expect(labelOf(NOT_SET)).toBe(NOT_SET);
   });
   it("tells values from the unset and other keys", () => {
-    expect([UNSET_KEY, OTHER_KEY, "US", NOT_SET, ""].map(isValueKey)).toEqual([false, false, true, true, true]);
+    expect([UNSET_KEY, OTHER_KEY, "US", NOT_SET, ""].map(isValueKey)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 

@@ -198,7 +198,13 @@ export interface RankOptions {
 
 /** The groups largest first (equal ones by label), summed per key, as items for bars and their table. */
 export function rankedItems(rows: readonly GroupRow[], options: RankOptions) {
-  const { key, measure, limit = Infinity, other = false, label = (row) => labelOf(keyOf(row[key])) } = options;
+  const {
+    key,
+    measure,
+    limit = Infinity,
+    other = false,
+    label = (row) => labelOf(keyOf(row[key])),
+  } = options;
   const labels = new Map<string, string>();
   for (const row of rows) if (!labels.has(keyOf(row[key]))) labels.set(keyOf(row[key]), label(row));
   const all = totalsBy(rows, key, measure)

@@ -22,7 +22,10 @@ describe("view filters", () => {
   it("narrows a list to the drilled value, and a text filter to the trimmed text", () => {
     const both = withFilterValues(DEFAULT_VIEW, "productName", ["X", "Y"]);
     expect(narrowedTo(both, defs[1]!, "X").filters).toEqual({ productName: ["X"] });
-    expect(narrowedTo(both, defs[2]!, " azure ").filters).toEqual({ productName: ["X", "Y"], keywordSearchText: "azure" });
+    expect(narrowedTo(both, defs[2]!, " azure ").filters).toEqual({
+      productName: ["X", "Y"],
+      keywordSearchText: "azure",
+    });
   });
   it("replaces or removes a list", () => {
     const view = withFilterValues(DEFAULT_VIEW, "meterUnit", ["1 Hour"]);

@@ -1,7 +1,7 @@
 import { CardGrid } from "../../components/card-grid.tsx";
 import { useGroup } from "../../lib/use-groups.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
@@ -38,13 +38,17 @@ export const ReferralsPage = withPageState(
 
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Referrals</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
-          </p>
-        </div>
-        <FilterBar schema={referralsSchema} state={state} options={options} />
+        <PageHeader
+          title="Referrals"
+          intro={
+            <>
+              Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
+            </>
+          }
+          schema={referralsSchema}
+          state={state}
+          options={options}
+        />
         <ReferralKpis view={view} range={range} compared={compared} />
         <CardGrid columns={2}>
           <FunnelCard view={view} range={range} onSelectStatus={(status) => drill.to("status", status)} />

@@ -1,7 +1,7 @@
 import { CardGrid } from "../../components/card-grid.tsx";
 import { useGroup } from "../../lib/use-groups.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
@@ -26,13 +26,9 @@ export const ResellersPage = withPageState(
 
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Indirect resellers</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            The resellers who sell your subscriptions, where they are, and who sells the most.
-          </p>
-        </div>
-        <FilterBar
+        <PageHeader
+          title="Indirect resellers"
+          intro="The resellers who sell your subscriptions, where they are, and who sells the most."
           schema={resellersSchema}
           state={state}
           options={{ market: optionValues(markets?.data?.rows ?? [], "market") }}

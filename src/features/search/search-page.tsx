@@ -1,6 +1,6 @@
 import { CardGrid } from "../../components/card-grid.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
@@ -43,14 +43,18 @@ export const SearchPage = withPageState(
 
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Search engagement</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            How often your listing appeared in Microsoft&apos;s partner search {formatDayRange(range)}, and
-            how many of those searches led to a profile view, a contact click or a referral.
-          </p>
-        </div>
-        <FilterBar schema={searchSchema} state={state} options={options} />
+        <PageHeader
+          title="Search engagement"
+          intro={
+            <>
+              How often your listing appeared in Microsoft&apos;s partner search {formatDayRange(range)}, and
+              how many of those searches led to a profile view, a contact click or a referral.
+            </>
+          }
+          schema={searchSchema}
+          state={state}
+          options={options}
+        />
         <EngagementKpis view={view} range={range} compared={compared} grain={grain} />
         <CardGrid columns={3}>
           <EngagementFunnelCard view={view} range={range} grain={grain} />

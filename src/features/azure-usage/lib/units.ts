@@ -78,6 +78,7 @@ export function rowsOfUnit(rows: readonly GroupRow[], unit: string): UnitRows {
 export function otherUnitsNote(unit: string, otherUnits: readonly string[]): string | null {
   if (!otherUnits.length) return null;
   const listed =
-    otherUnits.slice(0, 5).map(labelOf).join(", ") + (otherUnits.length > 5 ? ` and ${otherUnits.length - 5} more` : "");
+    otherUnits.slice(0, 5).map(labelOf).join(", ") +
+    (otherUnits.length > 5 ? ` and ${otherUnits.length - 5} more` : "");
   return `Partner Center also returned usage in ${listed} although only ${unit} was asked for; those rows are left out, so this card counts ${unit} only.`;
 }
