@@ -1,3 +1,4 @@
+import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
@@ -24,10 +25,7 @@ interface ReferralKpisProps {
 export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
   const results = usePeriods("referrals", (r) => funnelQuery(view, r), range, compared);
   return (
-    <section aria-labelledby="referral-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <h2 id="referral-kpis" className="sr-only">
-        Key figures
-      </h2>
+    <KpiSection>
       {FUNNEL_STEPS.map((step, i) => (
         <KpiTile
           key={step}
@@ -37,6 +35,6 @@ export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
           {...tileFigures(results, (rows) => referralFunnel(rows)[i]!.value)}
         />
       ))}
-    </section>
+    </KpiSection>
   );
 }

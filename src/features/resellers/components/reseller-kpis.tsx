@@ -1,5 +1,5 @@
-import { CardGrid } from "../../../components/card-grid.tsx";
 import { tileFigures } from "../../../components/card-status.ts";
+import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
@@ -22,26 +22,24 @@ export function ResellerKpis({ view, range, compared, grain }: ResellerKpisProps
   const fresh = usePeriods("indirectresellers", (r) => newResellersQuery(view, r, grain), range, compared);
   const today = (of: keyof SnapshotTotals) => tileFigures(snapshot, (rows) => snapshotTotals(rows)[of]);
   return (
-    <section aria-labelledby="reseller-kpis" className="space-y-2">
-      <h2 id="reseller-kpis" className="sr-only">
-        Key figures
-      </h2>
-      <CardGrid columns={4}>
-        <KpiTile label="Indirect resellers" measure="resellers" {...today("resellers")} />
-        <KpiTile label="Their subscriptions" measure="reseller-subscriptions" {...today("subscriptions")} />
-        <KpiTile label="Their licences" measure="reseller-licences" {...today("licences")} />
-        <KpiTile
-          label="New resellers"
-          measure="new-resellers"
-          comparedRange={compared}
-          {...tileFigures(fresh, (rows) => sumMeasure(rows, "indirectResellerCount"))}
-        />
-      </CardGrid>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Resellers, subscriptions and licences are totals as of today: Partner Center reports only the current
-        state, so they do not follow the period or the comparison. New resellers are those whose first
-        subscription was created in the period.
-      </p>
-    </section>
+    <KpiSection
+      note={
+        <>
+          Resellers, subscriptions and licences are totals as of today: Partner Center reports only the
+          current state, so they do not follow the period or the comparison. New resellers are those whose
+          first subscription was created in the period.
+        </>
+      }
+    >
+      <KpiTile label="Indirect resellers" measure="resellers" {...today("resellers")} />
+      <KpiTile label="Their subscriptions" measure="reseller-subscriptions" {...today("subscriptions")} />
+      <KpiTile label="Their licences" measure="reseller-licences" {...today("licences")} />
+      <KpiTile
+        label="New resellers"
+        measure="new-resellers"
+        comparedRange={compared}
+        {...tileFigures(fresh, (rows) => sumMeasure(rows, "indirectResellerCount"))}
+      />
+    </KpiSection>
   );
 }

@@ -1,3 +1,4 @@
+import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
@@ -21,10 +22,7 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
   const rows = results[0]?.data?.rows;
   const series = rows && measureSeries(rows, range, grain);
   return (
-    <section aria-labelledby="search-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <h2 id="search-kpis" className="sr-only">
-        Key figures
-      </h2>
+    <KpiSection>
       {MEASURES.map(({ key, label, measure }) => (
         <KpiTile
           key={key}
@@ -35,6 +33,6 @@ export function EngagementKpis({ view, range, compared, grain }: EngagementKpisP
           trend={series && <Sparkline values={wholeBucketValues(series.values[key], range, grain)} />}
         />
       ))}
-    </section>
+    </KpiSection>
   );
 }

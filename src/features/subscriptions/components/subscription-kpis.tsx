@@ -1,4 +1,4 @@
-import { CardGrid } from "../../../components/card-grid.tsx";
+import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
@@ -30,41 +30,40 @@ export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionK
   );
   const common = { comparedRange: compared };
   return (
-    <section aria-labelledby="subscription-kpis" className="space-y-2">
-      <h2 id="subscription-kpis" className="sr-only">
-        Key figures
-      </h2>
-      <CardGrid columns={4}>
-        <KpiTile
-          label="Subscriptions in service"
-          measure="subscriptions-in-service"
-          {...common}
-          {...tileFigures(inService, count)}
-        />
-        <KpiTile
-          label="Licences in service"
-          measure="licences-in-service"
-          {...common}
-          {...tileFigures(inService, licences)}
-        />
-        <KpiTile
-          label="New subscriptions"
-          measure="new-subscriptions"
-          {...common}
-          {...tileFigures(created, count)}
-        />
-        <KpiTile
-          label="Deprovisioned"
-          measure="deprovisioned"
-          {...common}
-          {...tileFigures(deprovisioned, count)}
-        />
-      </CardGrid>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        In service: created and not deprovisioned by {formatDay(range.to)}
-        {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status
-        history, so suspended subscriptions count as in service, and licences are today&apos;s licence counts.
-      </p>
-    </section>
+    <KpiSection
+      note={
+        <>
+          In service: created and not deprovisioned by {formatDay(range.to)}
+          {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status
+          history, so suspended subscriptions count as in service, and licences are today&apos;s licence
+          counts.
+        </>
+      }
+    >
+      <KpiTile
+        label="Subscriptions in service"
+        measure="subscriptions-in-service"
+        {...common}
+        {...tileFigures(inService, count)}
+      />
+      <KpiTile
+        label="Licences in service"
+        measure="licences-in-service"
+        {...common}
+        {...tileFigures(inService, licences)}
+      />
+      <KpiTile
+        label="New subscriptions"
+        measure="new-subscriptions"
+        {...common}
+        {...tileFigures(created, count)}
+      />
+      <KpiTile
+        label="Deprovisioned"
+        measure="deprovisioned"
+        {...common}
+        {...tileFigures(deprovisioned, count)}
+      />
+    </KpiSection>
   );
 }
