@@ -1,7 +1,4 @@
 import type { CardStatus } from "../lib/card-data.ts";
-import type { PartnerCenterError } from "../api/errors.ts";
-
-// Shared by the subscriptions and Azure usage pages.
 
 interface QueryLike {
   isPending: boolean;
@@ -27,9 +24,22 @@ export function cardStatus(
   };
 }
 
-/** The text a KPI tile shows when its query failed, with the id support asks for. */
-export function kpiError(results: readonly (QueryLike | undefined)[]): string | undefined {
-  const error = results.find((r) => r?.error)?.error as PartnerCenterError | undefined;
-  if (!error) return undefined;
-  return error.correlationId ? `${error.message} (correlation id ${error.correlationId})` : error.message;
+type Answer<Row> = (QueryLike & { data?: { rows: readonly Row[] } }) | undefined;
+
+/**
+ * A KPI tile's number over the period and over the comparison period (usePeriods), and its state: loading, or the
+ * error panel (with its correlation id) and a retry of what failed.
+ */
+export function tileFigures<Row>(
+  [current, previous]: readonly [Answer<Row>, Answer<Row>],
+  of: (rows: readonly Row[]) => number,
+) {
+  const status = cardStatus([current, previous]);
+  return {
+    value: current?.data ? of(current.data.rows) : null,
+    previous: previous?.data ? of(previous.data.rows) : null,
+    pending: status.pending,
+    error: status.error,
+    onRetry: status.retry,
+  };
 }

@@ -4,7 +4,7 @@ import type { MeasureKey } from "../lib/measures.ts";
 import { compareTotals } from "../lib/period-comparison.ts";
 import { Delta } from "./delta.tsx";
 
-// Shared by the subscriptions and Azure usage pages: stacked charts draw no comparison line, so they say it.
+// A card whose chart draws no comparison line (stacked charts, the net change) says it in words.
 // A span, because card descriptions are paragraphs.
 
 interface ComparisonNoteProps {

@@ -1,7 +1,6 @@
 import { middleTruncate } from "../lib/text-fit.ts";
 
-// Shared by the subscriptions and Azure usage pages. Chart marks are mouse targets only; these buttons give
-// the same drill-down to keyboards and screen readers.
+// Chart marks are mouse targets only; these buttons give the same drill-down to keyboards and screen readers.
 
 interface DrillButtonsProps {
   /** e.g. "Filter by status" */

@@ -9,7 +9,7 @@ import { ParamsNotice } from "./params-notice.tsx";
 import { RangePicker } from "./range-picker.tsx";
 import { UpdatingNotice } from "./updating-notice.tsx";
 
-interface FilterBarProps {
+export interface FilterBarProps {
   schema: PageSchema;
   state: ViewStateApi;
   options?: Readonly<Record<string, readonly string[]>>;

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { fitNumber, formatDayRange, formatNumber } from "../lib/format.ts";
 import type { DayRange } from "../lib/date-range.ts";
 import type { MeasureKey } from "../lib/measures.ts";
+import { compareTotals } from "../lib/period-comparison.ts";
 import { Delta } from "./delta.tsx";
 import { ErrorPanel } from "./states.tsx";
 
@@ -39,8 +40,7 @@ export function KpiTile({
   error,
   onRetry,
 }: KpiTileProps) {
-  const delta = value !== null && previous !== null && previous !== undefined ? value - previous : null;
-  const ratio = delta !== null && previous ? delta / previous : null;
+  const change = value === null ? null : compareTotals(value, previous);
   const shown = value === null ? null : fitNumber(value, VALUE_CHARS);
   const title = href ? (
     <a href={href} className="hover:underline">
@@ -77,15 +77,15 @@ export function KpiTile({
           )}
         </p>
       )}
-      {!pending && !error && delta !== null && (
+      {!pending && !error && change && (
         <p
           className="text-sm"
           title={comparedRange ? `Compared with ${formatDayRange(comparedRange)}` : undefined}
         >
-          <Delta measure={measure} delta={delta} ratio={ratio} />
+          <Delta measure={measure} delta={change.delta} ratio={change.ratio} />
           {comparedRange && (
             <span className="tabular block text-xs text-slate-600 dark:text-slate-400">
-              vs {formatDayRange(comparedRange)}: {formatNumber(previous!)}
+              vs {formatDayRange(comparedRange)}: {formatNumber(change.previous)}
             </span>
           )}
         </p>

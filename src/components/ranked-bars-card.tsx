@@ -1,64 +1,41 @@
 import type { ReactNode } from "react";
 import type { CardStatus } from "../lib/card-data.ts";
 import { ChartCard } from "./chart-card.tsx";
-import { BarListChart, type BarItem } from "./charts/bar-list-chart.tsx";
+import { BarListChart, type BarListChartProps } from "./charts/bar-list-chart.tsx";
 import { rankedTable } from "../lib/grouped-series.ts";
 
-// Shared by the subscriptions and Azure usage pages: every "by X" and top-N card is this one.
+// Every "by X" and top-N card of every page is this one.
 
-interface RankedBarsCardProps {
+interface RankedBarsCardProps extends Omit<BarListChartProps, "height"> {
   title: string;
   description?: ReactNode;
   status: CardStatus;
-  items: readonly BarItem[];
-  /** Table header of the label column, e.g. "Product". */
+  /** The least height; 320 px unless the card's list is known to be shorter or longer. */
+  height?: number;
+  /** Table header of the label column, e.g. "Product"; also names the drill-down ("Filter by product"). */
   labelColumn: string;
   /** Table header of the value column, with its unit, e.g. "Quantity (1 Hour)". */
   valueColumn: string;
-  unit?: string;
-  /** The measure, for its colour; or each bar in its key's colour (types). */
-  colorKey?: string;
-  colorByItem?: boolean;
-  /** Drill-down; `canSelect` leaves out values the filter cannot take. */
-  onSelect?: (key: string) => void;
-  canSelect?: (key: string) => boolean;
-  selectLabel?: string;
 }
-
-const HEIGHT = 320;
 
 export function RankedBarsCard({
   title,
   description,
   status,
-  items,
+  height = 320,
   labelColumn,
   valueColumn,
-  unit,
-  colorKey,
-  colorByItem,
-  onSelect,
-  canSelect,
-  selectLabel,
+  ...chart
 }: RankedBarsCardProps) {
   return (
     <ChartCard
       title={title}
       description={description}
-      height={HEIGHT}
+      height={height}
       status={status}
-      table={rankedTable(labelColumn, valueColumn, items)}
+      table={rankedTable(labelColumn, valueColumn, chart.items)}
     >
-      <BarListChart
-        items={items}
-        height={HEIGHT}
-        unit={unit}
-        colorKey={colorKey}
-        colorByItem={colorByItem}
-        onSelect={onSelect}
-        canSelect={canSelect}
-        selectLabel={selectLabel ?? `Filter by ${labelColumn.toLowerCase()}`}
-      />
+      <BarListChart height={height} selectLabel={`Filter by ${labelColumn.toLowerCase()}`} {...chart} />
     </ChartCard>
   );
 }

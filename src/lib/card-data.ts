@@ -13,6 +13,13 @@ export interface TableData {
   formatCell?: (value: Cell, column: number) => string;
 }
 
+/** One ranked group: a bar of a top-N or by-category list, and a row of its table. */
+export interface Item {
+  key: string;
+  label: string;
+  value: number;
+}
+
 /** One line, area or bar series over a chart's buckets. */
 export interface Series {
   key: string;

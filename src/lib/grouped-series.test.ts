@@ -2,27 +2,45 @@ import { describe, expect, it } from "vitest";
 import { formatNumber } from "./format.ts";
 import {
   bucketTotals,
+  isValueKey,
   keyOf,
+  labelOf,
   NOT_SET,
   optionValues,
   OTHER_KEY,
   pivotSeries,
   rankedItems,
+  rankedTable,
   seriesTable,
   stackTotals,
   sumMeasure,
-  topN,
   totalsBy,
+  UNSET_KEY,
 } from "./grouped-series.ts";
 
 const day = (d: string) => `${d}T00:00:00.000Z`;
 
-describe("keyOf", () => {
-  it("keeps unknown values as sent and names unset ones", () => {
+describe("keys and labels", () => {
+  it("keeps unknown values as sent and gives unset ones a key no value can have", () => {
     expect(keyOf("UNKNOWN")).toBe("UNKNOWN");
     expect(keyOf(false)).toBe("false");
-    expect(keyOf(null)).toBe(NOT_SET);
-    expect(keyOf("")).toBe(NOT_SET);
+    expect(keyOf(null)).toBe(UNSET_KEY);
+    expect(keyOf("")).toBe(UNSET_KEY);
+    expect(keyOf(undefined)).toBe(UNSET_KEY);
+  });
+  it("reads an unset key as not set, and a value as itself, even one that looks like a label", () => {
+    expect(labelOf(UNSET_KEY)).toBe(NOT_SET);
+    expect(labelOf("(not set)")).toBe("(not set)");
+    expect(labelOf(NOT_SET)).toBe(NOT_SET);
+  });
+  it("tells values from the unset and other keys", () => {
+    expect([UNSET_KEY, OTHER_KEY, "US", NOT_SET, ""].map(isValueKey)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -43,6 +61,16 @@ describe("bucketTotals", () => {
     ];
     expect(bucketTotals(rows, "creationDate", "subscriptionCount", buckets, "week")).toEqual([0, 0, 0]);
   });
+  it("adds nothing for a missing or non-numeric measure, and buckets months from any day", () => {
+    const rows = [
+      { createdDate: "2026-09-07T00:00:00.000Z", referralCount: 4 },
+      { createdDate: "2026-09-21T00:00:00.000Z", referralCount: null },
+      { createdDate: "2026-09-22T00:00:00.000Z", referralCount: "3" },
+      { createdDate: "2026-10-05T00:00:00.000Z", referralCount: 8 },
+    ];
+    const months = ["2026-08-01", "2026-09-01", "2026-10-01"];
+    expect(bucketTotals(rows, "createdDate", "referralCount", months, "month")).toEqual([0, 4, 8]);
+  });
 });
 
 describe("totals and top-N", () => {
@@ -60,28 +88,17 @@ describe("totals and top-N", () => {
     ]);
     expect(sumMeasure(rows, "licenseCount")).toBe(17);
   });
-  it("says how much a top-N leaves out", () => {
-    expect(topN(totalsBy(rows, "productName", "licenseCount"), 2)).toEqual({
-      top: [
-        { key: "A", value: 9 },
-        { key: "B", value: 7 },
-      ],
-      restCount: 1,
-      restValue: 1,
-    });
-  });
   it("labels ranked items from their first row", () => {
     const usage = [
       { subscriptionId: "s1", subscriptionName: "PRODUCTION", quantity: 3 },
       { subscriptionId: "s2", subscriptionName: "PRODUCTION", quantity: 5 },
     ];
-    const ranked = rankedItems(
-      usage,
-      "subscriptionId",
-      "quantity",
-      1,
-      (row) => `${String(row.subscriptionName)} #${String(row.subscriptionId)}`,
-    );
+    const ranked = rankedItems(usage, {
+      key: "subscriptionId",
+      measure: "quantity",
+      limit: 1,
+      label: (row) => `${String(row.subscriptionName)} #${String(row.subscriptionId)}`,
+    });
     expect(ranked).toEqual({
       items: [{ key: "s2", label: "PRODUCTION #s2", value: 5 }],
       restCount: 1,
@@ -101,13 +118,75 @@ describe("totals and top-N", () => {
         quantity: 5,
       },
     ];
-    const ranked = rankedItems(usage, "subscriptionId", "quantity", 10, (row) =>
-      String(row.subscriptionName),
-    );
+    const ranked = rankedItems(usage, {
+      key: "subscriptionId",
+      measure: "quantity",
+      limit: 10,
+      label: (row) => String(row.subscriptionName),
+    });
     expect(ranked.items.map((item) => item.label)).toEqual([
       "DATA PLATFORM · 77b1d0aa",
       "DATA PLATFORM · 3f2a9c1e",
     ]);
+  });
+});
+
+describe("rankedItems", () => {
+  const markets = (counts: Record<string, number | null>) =>
+    Object.entries(counts).map(([market, count]) => ({ market: market === "-" ? null : market, count }));
+  const rank = (rows: ReturnType<typeof markets>, limit: number, other: boolean) =>
+    rankedItems(rows, { key: "market", measure: "count", limit, other });
+
+  it("ranks largest first and equal totals by label, whatever order the API sent", () => {
+    const { items } = rank(markets({ US: 5, FR: 9, DE: 5, BR: 5 }), 10, true);
+    expect(items.map((i) => [i.label, i.value])).toEqual([
+      ["FR", 9],
+      ["BR", 5],
+      ["DE", 5],
+      ["US", 5],
+    ]);
+  });
+
+  it("with other, keeps limit - 1 and adds up the rest in one item that is not a value", () => {
+    const ranked = rank(markets({ US: 5, DE: 9, FR: 1, NL: 2, "-": 4 }), 3, true);
+    expect(ranked.items).toEqual([
+      { key: "DE", label: "DE", value: 9 },
+      { key: "US", label: "US", value: 5 },
+      { key: OTHER_KEY, label: "Other (3)", value: 7 },
+    ]);
+    expect(ranked.items.reduce((sum, i) => sum + i.value, 0)).toBe(21);
+    expect(ranked).toMatchObject({ restCount: 3, count: 5 });
+  });
+
+  it("without other, keeps limit and only counts the rest", () => {
+    const ranked = rank(markets({ US: 5, DE: 9, FR: 1, NL: 2 }), 3, false);
+    expect(ranked.items.map((i) => i.key)).toEqual(["DE", "US", "NL"]);
+    expect(ranked).toMatchObject({ restCount: 1, count: 4 });
+  });
+
+  it("needs no other item when everything fits, and shows a missing value as not set", () => {
+    const { items, restCount } = rank(markets({ US: 1, "-": 2, DE: null }), 3, true);
+    expect(items).toEqual([
+      { key: UNSET_KEY, label: NOT_SET, value: 2 },
+      { key: "US", label: "US", value: 1 },
+      { key: "DE", label: "DE", value: 0 },
+    ]);
+    expect(restCount).toBe(0);
+  });
+
+  it("sums the rows of one key before ranking", () => {
+    const rows = [...markets({ US: 2, DE: 3 }), ...markets({ US: 2 })];
+    expect(rank(rows, 10, false).items.map((i) => [i.key, i.value])).toEqual([
+      ["US", 4],
+      ["DE", 3],
+    ]);
+  });
+
+  it("as a table: the label, then the formatted measure", () => {
+    const table = rankedTable("Market", "Referrals", [{ key: "US", label: "US", value: 1200 }]);
+    expect(table.columns).toEqual(["Market", "Referrals"]);
+    expect(table.rows).toEqual([["US", 1200]]);
+    expect(table.formatCell!(1200, 1)).toBe(formatNumber(1200));
   });
 });
 
@@ -146,6 +225,16 @@ describe("pivotSeries", () => {
     expect(series.map((s) => s.key)).toEqual(["ACTIVE", OTHER_KEY]);
     expect(series[1]).toMatchObject({ label: "Other (2)", values: [1, 2] });
     expect(stackTotals(series, 2)).toEqual([5, 8]);
+  });
+  it("keeps an unset key as its own series, read as not set", () => {
+    const series = pivotSeries([{ creationDate: day("2026-01-01"), status: null, subscriptionCount: 3 }], {
+      dateField: "creationDate",
+      keyField: "status",
+      measure: "subscriptionCount",
+      buckets,
+      grain: "month",
+    });
+    expect(series).toEqual([{ key: UNSET_KEY, label: NOT_SET, values: [3, 0] }]);
   });
 });
 

@@ -1,24 +1,32 @@
-import type { Series } from "./card-data.ts";
-import type { Cell, TableData } from "./card-data.ts";
+import type { Cell, Item, Series, TableData } from "./card-data.ts";
 import type { Grain } from "./date-range.ts";
 import { formatBucket, formatNumber } from "./format.ts";
 import { colorsFor } from "./series-colors.ts";
 import { distinctLabels } from "./text-fit.ts";
 import { bucketStart } from "./time-buckets.ts";
 
-// Shared by the subscriptions and Azure usage pages (see the report: it belongs in src/lib).
-// Grouped rows arrive "long" (one row per date bucket and key); charts want one series per key.
+// Grouped rows arrive "long" (one row per date bucket and key); charts want one series per key, rankings one item.
 
 export type GroupRow = Readonly<Record<string, unknown>>;
 
+// Keys of groups that are not a value: the field unset, and everything past a top-N. A control character never
+// passes URL validation, so these can never collide with a real value, and a drill-down never writes them.
+export const UNSET_KEY = "\u0000unset";
+export const OTHER_KEY = "\u0000other";
+export const isValueKey = (key: string) => !key.startsWith("\u0000");
+
 /** Label of a group whose field is unset: shown, never dropped, so the numbers still add up. */
-export const NOT_SET = "(not set)";
-export const OTHER_KEY = "__other";
+export const NOT_SET = "Not set";
+/** Label of the group that adds up everything past a top-N. */
+export const otherLabel = (count: number) => `Other (${count})`;
 
 /** A group key as text. Unknown enum values pass through exactly as the API sent them. */
 export function keyOf(value: unknown): string {
-  return value === null || value === undefined || value === "" ? NOT_SET : String(value);
+  return value === null || value === undefined || value === "" ? UNSET_KEY : String(value);
 }
+
+/** What a key reads as. */
+export const labelOf = (key: string) => (key === UNSET_KEY ? NOT_SET : key);
 
 export function measureOf(row: GroupRow, measure: string): number {
   const value = row[measure];
@@ -68,19 +76,6 @@ export function totalsBy(
   return [...totals].map(([k, value]) => ({ key: k, value })).sort((a, b) => b.value - a.value);
 }
 
-/** The n largest, plus what the others add up to, so a top-N can say how much it leaves out. */
-export function topN(
-  totals: readonly Total[],
-  n: number,
-): { top: Total[]; restCount: number; restValue: number } {
-  const rest = totals.slice(n);
-  return {
-    top: totals.slice(0, n),
-    restCount: rest.length,
-    restValue: rest.reduce((sum, t) => sum + t.value, 0),
-  };
-}
-
 export interface PivotOptions {
   dateField: string;
   keyField: string;
@@ -110,7 +105,7 @@ export function pivotSeries(rows: readonly GroupRow[], options: PivotOptions): S
   const kept = keys.length > maxSeries ? keys.slice(0, maxSeries - 1) : keys;
   const series = kept.map((key) => ({
     key,
-    label: key,
+    label: labelOf(key),
     values: bucketTotals(byKey.get(key) ?? [], dateField, measure, buckets, grain),
   }));
   const folded = keys.slice(kept.length);
@@ -118,7 +113,7 @@ export function pivotSeries(rows: readonly GroupRow[], options: PivotOptions): S
     const rest = folded.flatMap((key) => byKey.get(key) ?? []);
     series.push({
       key: OTHER_KEY,
-      label: `Other (${folded.length})`,
+      label: otherLabel(folded.length),
       values: bucketTotals(rest, dateField, measure, buckets, grain),
     });
   }
@@ -168,11 +163,7 @@ export function seriesTable(
 }
 
 /** Ranked items as a table: the label, then the measure. */
-export function rankedTable(
-  labelColumn: string,
-  valueColumn: string,
-  items: readonly { label: string; value: number }[],
-): TableData {
+export function rankedTable(labelColumn: string, valueColumn: string, items: readonly Item[]): TableData {
   return {
     columns: [labelColumn, valueColumn],
     rows: items.map((item) => [item.label, item.value]),
@@ -186,28 +177,48 @@ export function optionValues(
   field: string,
   documented: readonly string[] = [],
 ): string[] {
-  const seen = rows.map((row) => keyOf(row[field])).filter((key) => key !== NOT_SET);
+  const seen = rows.map((row) => keyOf(row[field])).filter(isValueKey);
   return [...new Set([...documented, ...seen])].sort((a, b) => a.localeCompare(b));
 }
 
-/** The top `n` groups by `measure` as bars (labels from the group's first row), plus how many were left out. */
-export function rankedItems(
-  rows: readonly GroupRow[],
-  keyField: string,
-  measure: string,
-  n = Infinity,
-  label: (row: GroupRow) => string = (row) => keyOf(row[keyField]),
-) {
+export interface RankOptions {
+  /** The group field: each of its values is one item. */
+  key: string;
+  measure: string;
+  /** How many items at most; all when absent. */
+  limit?: number;
+  /**
+   * Past the limit, the last item adds up all the rest ("Other (n)"), so the items still sum to the whole. Without
+   * it the rest is left out and only counted (restCount), for a card that says "Top 10 of 40".
+   */
+  other?: boolean;
+  /** A group's label from its first row; its key's label when absent. */
+  label?: (row: GroupRow) => string;
+}
+
+/** The groups largest first (equal ones by label), summed per key, as items for bars and their table. */
+export function rankedItems(rows: readonly GroupRow[], options: RankOptions) {
+  const {
+    key,
+    measure,
+    limit = Infinity,
+    other = false,
+    label = (row) => labelOf(keyOf(row[key])),
+  } = options;
   const labels = new Map<string, string>();
-  for (const row of rows) if (!labels.has(keyOf(row[keyField]))) labels.set(keyOf(row[keyField]), label(row));
-  const totals = totalsBy(rows, keyField, measure);
-  const { top, restCount } = topN(totals, n);
-  return {
-    // Two subscriptions may share a name (and a customer): the repeated ones carry their short id.
-    items: distinctLabels(
-      top.map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value })),
-    ),
-    restCount,
-    count: totals.length,
-  };
+  for (const row of rows) if (!labels.has(keyOf(row[key]))) labels.set(keyOf(row[key]), label(row));
+  const all = totalsBy(rows, key, measure)
+    .map((t) => ({ key: t.key, label: labels.get(t.key) ?? t.key, value: t.value }))
+    .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  const kept = all.length <= limit ? all : all.slice(0, other ? limit - 1 : limit);
+  const rest = all.slice(kept.length);
+  // Two subscriptions may share a name (and a customer): the repeated ones carry their short id.
+  const items: Item[] = distinctLabels(kept);
+  if (other && rest.length)
+    items.push({
+      key: OTHER_KEY,
+      label: otherLabel(rest.length),
+      value: rest.reduce((sum, item) => sum + item.value, 0),
+    });
+  return { items, restCount: rest.length, count: all.length };
 }

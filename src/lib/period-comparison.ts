@@ -1,4 +1,4 @@
-// Shared by the subscriptions and Azure usage pages: how a total compares with the comparison period.
+// How a total compares with the comparison period: KPI tiles and comparison notes.
 
 export interface Change {
   current: number;

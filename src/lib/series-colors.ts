@@ -47,8 +47,8 @@ export const SEMANTIC_COLORS: Readonly<Record<string, string>> = {
   true: blue,
   false: orange,
   // What is not a value of its own.
-  "(not set)": grey,
-  __other: grey,
+  "\u0000unset": grey,
+  "\u0000other": grey,
 };
 
 const FREE = [blue, vermillion, green, purple, orange, sky, yellow] as const;

@@ -10,8 +10,7 @@ import { mockApiServer, TEST_BASE_URL } from "../testing/mock-api.ts";
 import { renderPage } from "../testing/render-page.tsx";
 import { dateRangeFilter } from "./api-filters.ts";
 import { resolveRange, todayUtc, type DayRange } from "./date-range.ts";
-import { useGroup } from "./use-groups.ts";
-import { usePeriodQuery } from "./use-period-query.ts";
+import { useGroup, usePeriods } from "./use-groups.ts";
 
 const server = mockApiServer();
 afterEach(() => onlineManager.setOnline(true));
@@ -31,7 +30,7 @@ const count = (rows: readonly { subscriptionCount?: number | null }[] | undefine
 function Probe() {
   const [range, setRange] = useState(SHORT);
   const group = useGroup("subscriptions", created(range))!;
-  const period = usePeriodQuery("subscriptions", created, range, null);
+  const [period] = usePeriods("subscriptions", created, range, null);
   const shown = (error: unknown, pending: boolean, value: number | undefined) =>
     error ? "error" : pending ? "pending" : String(value);
   return (
@@ -40,7 +39,7 @@ function Probe() {
         Change range
       </button>
       <p data-testid="group">{shown(group.error, group.isPending, count(group.data?.rows))}</p>
-      <p data-testid="period">{shown(period.status.error, period.status.pending, count(period.current))}</p>
+      <p data-testid="period">{shown(period!.error, period!.isPending, count(period!.data?.rows))}</p>
     </>
   );
 }
@@ -58,7 +57,7 @@ async function loaded(queryClient?: QueryClient): Promise<string> {
 
 const changeRange = () => userEvent.click(screen.getByRole("button", { name: "Change range" }));
 
-describe("the previous range's data on a range change (useGroup, usePeriodQuery)", () => {
+describe("the previous range's data on a range change (useGroup, usePeriods)", () => {
   it("stays on screen while the new range is being fetched", async () => {
     const before = await loaded();
     let answer!: () => void;

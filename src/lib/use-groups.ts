@@ -14,7 +14,7 @@ import type { GroupedQuery } from "../api/query.ts";
 import type { GroupedRow, ResourceName } from "../api/resources.ts";
 import type { DayRange } from "./date-range.ts";
 
-// Shared by the feature pages.
+// Every card's queries: one grouped query (useGroup), or one over the period and its comparison (usePeriods).
 
 /**
  * The previous key's data may stand in for a changed key's only while the changed key is being fetched. Once that

@@ -1,28 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { formatDay } from "./format.ts";
 import { DEFAULT_VIEW, type FilterDef } from "./view-state.ts";
-import { NOT_SET, OTHER_KEY } from "./grouped-series.ts";
+import { NOT_SET, OTHER_KEY, UNSET_KEY } from "./grouped-series.ts";
 import {
   between,
   drillFor,
   emptyMessage,
   hasPageFilters,
   listFilter,
-  withFilterValue,
+  narrowedTo,
   withFilterValues,
 } from "./view-filters.ts";
 
 const defs: FilterDef[] = [
   { param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED"] },
   { param: "productName", label: "Product", kind: "list" },
+  { param: "keywordSearchText", label: "Search text", kind: "text" },
 ];
 
 describe("view filters", () => {
-  it("adds a drilled value once", () => {
-    const once = withFilterValue(DEFAULT_VIEW, "productName", "X");
-    expect(once.filters).toEqual({ productName: ["X"] });
-    expect(withFilterValue(once, "productName", "X")).toBe(once);
-    expect(withFilterValue(once, "productName", "Y").filters).toEqual({ productName: ["X", "Y"] });
+  it("narrows a list to the drilled value, and a text filter to the trimmed text", () => {
+    const both = withFilterValues(DEFAULT_VIEW, "productName", ["X", "Y"]);
+    expect(narrowedTo(both, defs[1]!, "X").filters).toEqual({ productName: ["X"] });
+    expect(narrowedTo(both, defs[2]!, " azure ").filters).toEqual({
+      productName: ["X", "Y"],
+      keywordSearchText: "azure",
+    });
   });
   it("replaces or removes a list", () => {
     const view = withFilterValues(DEFAULT_VIEW, "meterUnit", ["1 Hour"]);
@@ -37,19 +40,27 @@ describe("view filters", () => {
     expect(drill.can("status", "ACTIVE")).toBe(true);
     expect(drill.can("status", "PENDING")).toBe(false);
     expect(drill.can("productName", OTHER_KEY)).toBe(false);
-    expect(drill.can("productName", NOT_SET)).toBe(false);
+    expect(drill.can("productName", UNSET_KEY)).toBe(false);
+    // A real value that reads like the label of an unset one is a value.
+    expect(drill.can("productName", NOT_SET)).toBe(true);
     expect(drill.can("customerName", "A")).toBe(false);
     drill.to("status", "PENDING");
     drill.to("status", "SUSPENDED");
     expect(written).toEqual([{ status: ["SUSPENDED"] }]);
+    const bars = drill.on("productName");
+    expect([bars.canSelect("A"), bars.canSelect(OTHER_KEY)]).toEqual([true, false]);
+    bars.onSelect(OTHER_KEY);
+    bars.onSelect("A");
+    expect(written).toEqual([{ status: ["SUSPENDED"] }, { productName: ["A"] }]);
   });
   it("says why a card is empty, naming the period and the filters", () => {
     const range = { from: "2026-01-01", to: "2026-03-31" };
     expect(emptyMessage("No subscriptions were created", between(range), DEFAULT_VIEW)).toBe(
       `No subscriptions were created between ${formatDay("2026-01-01")} and ${formatDay("2026-03-31")}.`,
     );
-    expect(emptyMessage("Nothing", "today", withFilterValue(DEFAULT_VIEW, "productName", "X"))).toBe(
-      "Nothing today with the current filters.",
-    );
+    const filtered = withFilterValues(DEFAULT_VIEW, "productName", ["X"]);
+    expect(emptyMessage("Nothing", "today", filtered)).toBe("Nothing today with the current filters.");
+    expect(emptyMessage("No resellers", null, DEFAULT_VIEW)).toBe("No resellers.");
+    expect(emptyMessage("No resellers", null, filtered)).toBe("No resellers with the current filters.");
   });
 });

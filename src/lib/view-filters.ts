@@ -1,17 +1,9 @@
 import type { DayRange } from "./date-range.ts";
 import { formatDay } from "./format.ts";
 import type { FilterDef, ViewState } from "./view-state.ts";
-import { NOT_SET, OTHER_KEY } from "./grouped-series.ts";
+import { isValueKey } from "./grouped-series.ts";
 
-// Shared by the subscriptions and Azure usage pages: drill-down writes filters, empty states read them.
-
-/** The view with `value` added to the list filter `param` (drill-down: clicking a bar narrows to it). */
-export function withFilterValue(view: ViewState, param: string, value: string): ViewState {
-  const current = view.filters[param];
-  const list = Array.isArray(current) ? current : [];
-  if (list.includes(value)) return view;
-  return { ...view, filters: { ...view.filters, [param]: [...list, value] } };
-}
+// Drill-downs write filters, empty states read them: the same on every page.
 
 /** The view with `param` replaced by exactly `values` (or removed when empty). */
 export function withFilterValues(view: ViewState, param: string, values: readonly string[]): ViewState {
@@ -39,15 +31,25 @@ export function hasPageFilters(view: ViewState): boolean {
 
 export const between = (range: DayRange) => `between ${formatDay(range.from)} and ${formatDay(range.to)}`;
 
-/** "No subscriptions were created between 1 Jan 2026 and 31 Mar 2026 with the current filters." */
-export function emptyMessage(sentence: string, when: string, view: ViewState): string {
-  return `${sentence} ${when}${hasPageFilters(view) ? " with the current filters" : ""}.`;
+/**
+ * Why a card is empty, in the user's terms: "No subscriptions were created between Jan 1, 2026 and Mar 31, 2026
+ * with the current filters." `when` is left out for a snapshot, which has no period.
+ */
+export function emptyMessage(sentence: string, when: string | null, view: ViewState): string {
+  return `${sentence}${when ? ` ${when}` : ""}${hasPageFilters(view) ? " with the current filters" : ""}.`;
 }
 
 /** What a card needs to narrow the page to a clicked value. */
 export interface Drill {
   can: (param: string, value: string) => boolean;
   to: (param: string, value: string) => void;
+  /** A bar list's props for drilling through `param`. */
+  on: (param: string) => { onSelect: (key: string) => void; canSelect: (key: string) => boolean };
+}
+
+/** The view narrowed to one value of a filter, replacing what it held: the chip takes it off again. */
+export function narrowedTo(view: ViewState, def: FilterDef, value: string): ViewState {
+  return { ...view, filters: { ...view.filters, [def.param]: def.kind === "text" ? value.trim() : [value] } };
 }
 
 export function drillFor(
@@ -55,12 +57,15 @@ export function drillFor(
   view: ViewState,
   setView: (next: ViewState) => void,
 ): Drill {
-  const can = (param: string, value: string) =>
-    value !== OTHER_KEY &&
-    value !== NOT_SET &&
-    canFilterBy(
-      defs.find((def) => def.param === param),
-      value,
-    );
-  return { can, to: (param, value) => can(param, value) && setView(withFilterValue(view, param, value)) };
+  const defOf = (param: string) => defs.find((def) => def.param === param);
+  const can = (param: string, value: string) => isValueKey(value) && canFilterBy(defOf(param), value);
+  const to = (param: string, value: string) => {
+    const def = defOf(param);
+    if (def && can(param, value)) setView(narrowedTo(view, def, value));
+  };
+  return {
+    can,
+    to,
+    on: (param) => ({ onSelect: (key) => to(param, key), canSelect: (key) => can(param, key) }),
+  };
 }

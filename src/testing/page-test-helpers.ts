@@ -4,7 +4,7 @@ import type { SetupServer } from "msw/node";
 import { expect } from "vitest";
 import { TEST_BASE_URL } from "./mock-api.ts";
 
-// Shared by the subscriptions and Azure usage page tests: reading what a user sees, and breaking one query.
+// Shared by the page tests: reading what a user sees, and breaking one query.
 
 export const LOAD = { timeout: 30_000 };
 const DAY_MS = 86_400_000;

@@ -1,11 +1,12 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { BarListChart, type BarItem } from "./bar-list-chart.tsx";
+import type { Item } from "../../lib/card-data.ts";
+import { BarListChart } from "./bar-list-chart.tsx";
 
 // Bad input: names of any length and script, and values no list was sized for. Layout itself is measured in the
 // browser (e2e/specs/layout.spec.ts); here, what each row says and how it is allowed to wrap.
 const LONG = `${"Contoso Holdings International ".repeat(10)}GmbH`;
-const HOSTILE: BarItem[] = [
+const HOSTILE: Item[] = [
   { key: "long", label: LONG, value: 1e15 },
   { key: "arabic", label: "شركة الاتصالات المتحدة للخدمات الرقمية", value: 75_257_300 },
   { key: "cjk", label: "株式会社東京データプラットフォーム開発センター", value: 17_131 },

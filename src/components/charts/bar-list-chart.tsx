@@ -1,15 +1,10 @@
 import { fitNumber } from "../../lib/format.ts";
 import { colorsFor, PALETTE, SEMANTIC_COLORS } from "../../lib/series-colors.ts";
+import type { Item } from "../../lib/card-data.ts";
 import { middleTruncate } from "../../lib/text-fit.ts";
 
-export interface BarItem {
-  key: string;
-  label: string;
-  value: number;
-}
-
-interface BarListChartProps {
-  items: readonly BarItem[];
+export interface BarListChartProps {
+  items: readonly Item[];
   /** The least height (the card's skeleton); long names wrap and make the list taller, never cut it off. */
   height: number;
   unit?: string;

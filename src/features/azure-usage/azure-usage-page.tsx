@@ -1,6 +1,6 @@
 import { CardGrid } from "../../components/card-grid.tsx";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
@@ -46,13 +46,17 @@ export const AzureUsagePage = withPageState(
     const cards = { view, range, unitState };
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Azure usage</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Metered Azure consumption for {formatDayRange(range)}, by {grain}, one unit at a time.
-          </p>
-        </div>
-        <FilterBar schema={usageFilterBarSchema} state={state} options={options} />
+        <PageHeader
+          title="Azure usage"
+          intro={
+            <>
+              Metered Azure consumption for {formatDayRange(range)}, by {grain}, one unit at a time.
+            </>
+          }
+          schema={usageFilterBarSchema}
+          state={state}
+          options={options}
+        />
         {markets.length > 0 && (
           <p className="text-sm text-slate-700 dark:text-slate-300">
             The customer market filter ({markets.join(", ")}) does not apply on this page: Azure usage rows

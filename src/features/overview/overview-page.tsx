@@ -1,5 +1,5 @@
 import { CardGrid } from "../../components/card-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import { useViewState } from "../../lib/use-view-state.ts";
@@ -15,13 +15,16 @@ export function OverviewPage() {
   const grain = effectiveGrain(range, view.grain);
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold">Overview</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Headline numbers across all five Partner Center resources for {formatDayRange(range)}, by {grain}.
-        </p>
-      </div>
-      <FilterBar schema={overviewSchema} state={state} />
+      <PageHeader
+        title="Overview"
+        intro={
+          <>
+            Headline numbers across all five Partner Center resources for {formatDayRange(range)}, by {grain}.
+          </>
+        }
+        schema={overviewSchema}
+        state={state}
+      />
       <CardGrid columns={4}>
         {OVERVIEW_KPIS.map((def) => (
           <OverviewKpi

@@ -1,8 +1,7 @@
 import { CardGrid } from "../../components/card-grid.tsx";
-import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
-import { useApi } from "../../api/api-context.tsx";
+import { useGroup } from "../../lib/use-groups.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
@@ -13,22 +12,18 @@ import { CreatedTrendCard } from "./components/created-trend-card.tsx";
 import { DelayCard } from "./components/delay-card.tsx";
 import { FunnelCard } from "./components/funnel-card.tsx";
 import { ReferralKpis } from "./components/referral-kpis.tsx";
-import { seenValues } from "./lib/breakdown.ts";
+import { optionValues } from "../../lib/grouped-series.ts";
+import { drillFor } from "../../lib/view-filters.ts";
 import { breakdownQuery, cohortFilter, type BreakdownField } from "./queries.ts";
-import { REFERRAL_STATUSES, referralGridColumns, referralsSchema } from "./search-params.ts";
+import { referralGridColumns, referralsSchema } from "./search-params.ts";
 
 /** Markets and sizes the breakdown cards already loaded (same queries, shared cache), as filter suggestions. */
 function useFilterOptions(view: ViewState, range: DayRange) {
-  const { queries } = useApi();
-  const markets = useQueryKeepingPrevious(
-    queries.referrals.grouped(breakdownQuery(view, range, "customerMarket")),
-  );
-  const sizes = useQueryKeepingPrevious(
-    queries.referrals.grouped(breakdownQuery(view, range, "customerOrgSize")),
-  );
+  const markets = useGroup("referrals", breakdownQuery(view, range, "customerMarket"));
+  const sizes = useGroup("referrals", breakdownQuery(view, range, "customerOrgSize"));
   return {
-    customerMarket: seenValues(markets.data?.rows ?? [], "customerMarket"),
-    customerOrgSize: seenValues(sizes.data?.rows ?? [], "customerOrgSize"),
+    customerMarket: optionValues(markets?.data?.rows ?? [], "customerMarket"),
+    customerOrgSize: optionValues(sizes?.data?.rows ?? [], "customerOrgSize"),
   };
 }
 
@@ -39,34 +34,31 @@ export const ReferralsPage = withPageState(
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
     const options = useFilterOptions(view, range);
-
-    // A drill-down narrows the page to the chosen value (replacing that filter); the chip takes it off again.
-    const filterOn = (param: string, value: string) =>
-      setView({ ...view, filters: { ...view.filters, [param]: [value] } });
-    const filterStatus = (status: string) => {
-      // A status outside the closed list would be refused by the URL schema, so it is not offered as a filter.
-      if ((REFERRAL_STATUSES as readonly string[]).includes(status)) filterOn("status", status);
-    };
+    const drill = drillFor(referralsSchema.filters, view, setView);
 
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Referrals</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
-          </p>
-        </div>
-        <FilterBar schema={referralsSchema} state={state} options={options} />
+        <PageHeader
+          title="Referrals"
+          intro={
+            <>
+              Referrals created {formatDayRange(range)}: how far they got, how fast, and where they came from.
+            </>
+          }
+          schema={referralsSchema}
+          state={state}
+          options={options}
+        />
         <ReferralKpis view={view} range={range} compared={compared} />
         <CardGrid columns={2}>
-          <FunnelCard view={view} range={range} onSelectStatus={filterStatus} />
+          <FunnelCard view={view} range={range} onSelectStatus={(status) => drill.to("status", status)} />
           <DelayCard view={view} range={range} compared={compared} />
           <div className="lg:col-span-2">
             <CreatedTrendCard view={view} range={range} compared={compared} grain={grain} />
           </div>
           {(["customerMarket", "customerOrgSize"] as const satisfies readonly BreakdownField[]).map(
             (field) => (
-              <BreakdownCard key={field} view={view} range={range} field={field} onSelect={filterOn} />
+              <BreakdownCard key={field} view={view} range={range} field={field} drill={drill} />
             ),
           )}
         </CardGrid>

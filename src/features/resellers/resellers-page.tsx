@@ -1,8 +1,7 @@
 import { CardGrid } from "../../components/card-grid.tsx";
-import { useQueryKeepingPrevious } from "../../lib/use-groups.ts";
-import { useApi } from "../../api/api-context.tsx";
+import { useGroup } from "../../lib/use-groups.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
@@ -10,7 +9,8 @@ import { MarketCard } from "./components/market-card.tsx";
 import { NewResellersCard } from "./components/new-resellers-card.tsx";
 import { ResellerKpis } from "./components/reseller-kpis.tsx";
 import { TopResellersCard } from "./components/top-resellers-card.tsx";
-import { seenMarkets } from "./lib/market-totals.ts";
+import { optionValues } from "../../lib/grouped-series.ts";
+import { drillFor } from "../../lib/view-filters.ts";
 import { marketQuery, resellersFilter } from "./queries.ts";
 import { resellerGridColumns, resellersSchema } from "./search-params.ts";
 
@@ -20,31 +20,23 @@ export const ResellersPage = withPageState(
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
-    const { queries } = useApi();
+    const drill = drillFor(resellersSchema.filters, view, setView);
     // The by-market card's query (shared cache): the markets it returned become the filter's suggestions.
-    const markets = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
-
-    // A drill-down narrows the page to the chosen market (replacing the filter); the chip takes it off again.
-    const filterMarket = (market: string) =>
-      setView({ ...view, filters: { ...view.filters, market: [market] } });
+    const markets = useGroup("indirectresellers", marketQuery(view));
 
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Indirect resellers</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            The resellers who sell your subscriptions, where they are, and who sells the most.
-          </p>
-        </div>
-        <FilterBar
+        <PageHeader
+          title="Indirect resellers"
+          intro="The resellers who sell your subscriptions, where they are, and who sells the most."
           schema={resellersSchema}
           state={state}
-          options={{ market: seenMarkets(markets.data?.rows ?? []) }}
+          options={{ market: optionValues(markets?.data?.rows ?? [], "market") }}
         />
         <ResellerKpis view={view} range={range} compared={compared} grain={grain} />
         <CardGrid columns={2}>
           <NewResellersCard view={view} range={range} compared={compared} grain={grain} />
-          <MarketCard view={view} onSelectMarket={filterMarket} />
+          <MarketCard view={view} drill={drill} />
           <TopResellersCard view={view} measure="subscriptionCount" />
           <TopResellersCard view={view} measure="licenseCount" />
         </CardGrid>

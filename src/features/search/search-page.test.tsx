@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { rawRows } from "../../../mock/dataset/generate-dataset.ts";
 import { comparisonRange, resolveRange, todayUtc, type DayRange } from "../../lib/date-range.ts";
 import { formatBucket, formatNumber, formatShare } from "../../lib/format.ts";
+import { NOT_SET } from "../../lib/grouped-series.ts";
 import { bucketStart } from "../../lib/time-buckets.ts";
 import { mockApiServer, TEST_BASE_URL, testDataset } from "../../testing/mock-api.ts";
 import { tableRows } from "../../testing/page-test-helpers.ts";
@@ -91,7 +92,7 @@ describe("SearchPage", { timeout: 30_000 }, () => {
 
     const products = await tableRows("Products searched");
     for (const [label, views] of products) {
-      const product = label === "Not specified" ? null : label;
+      const product = label === NOT_SET ? null : label;
       expect(views).toBe(formatNumber(rows.filter((row) => row.keywordProduct === product).length));
     }
   });
@@ -147,7 +148,7 @@ describe("SearchPage", { timeout: 30_000 }, () => {
     ]) {
       expect(
         await within(await card(title)).findByText(
-          /^Your listing appeared in no search results between .* that match the filters\.$/,
+          /^Your listing appeared in no search results between .* with the current filters\.$/,
         ),
       ).toBeInTheDocument();
     }

@@ -1,7 +1,7 @@
 import { CardGrid } from "../../components/card-grid.tsx";
 import { resources } from "../../api/resources.ts";
 import { ResourceGrid } from "../../components/data-grid/resource-grid.tsx";
-import { FilterBar } from "../../components/filter-bar.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
 import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import { useToday } from "../../lib/today.tsx";
 import { formatDayRange } from "../../lib/format.ts";
@@ -43,13 +43,17 @@ export const SubscriptionsPage = withPageState(
     const cards = { view, range, compared, grain };
     return (
       <div className="space-y-6">
-        <div>
-          <h1 className="text-2xl font-bold">Subscriptions</h1>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            New, in-service, renewing and lost subscriptions for {formatDayRange(range)}, by {grain}.
-          </p>
-        </div>
-        <FilterBar schema={subscriptionsSchema} state={state} options={options} />
+        <PageHeader
+          title="Subscriptions"
+          intro={
+            <>
+              New, in-service, renewing and lost subscriptions for {formatDayRange(range)}, by {grain}.
+            </>
+          }
+          schema={subscriptionsSchema}
+          state={state}
+          options={options}
+        />
         <SubscriptionKpis {...cards} />
         <CardGrid columns={2}>
           <StatusTrendCard {...cards} drill={drill} />

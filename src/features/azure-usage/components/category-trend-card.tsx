@@ -1,11 +1,9 @@
-import { ChartCard } from "../../../components/chart-card.tsx";
-import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { ComparisonNote } from "../../../components/comparison-note.tsx";
-import { DrillButtons } from "../../../components/drill-buttons.tsx";
-import { pivotSeries, seriesTable, sumMeasure } from "../../../lib/grouped-series.ts";
+import { StackedTrendCard } from "../../../components/stacked-trend-card.tsx";
+import { pivotSeries, sumMeasure } from "../../../lib/grouped-series.ts";
 import { between, emptyMessage, listFilter, type Drill } from "../../../lib/view-filters.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { categoryTrendQuery, trendField } from "../queries.ts";
@@ -20,8 +18,6 @@ interface CategoryTrendCardProps {
   drill: Drill;
   onShowAllCategories: () => void;
 }
-
-const HEIGHT = 320;
 
 export function CategoryTrendCard({
   view,
@@ -60,7 +56,6 @@ export function CategoryTrendCard({
   const categories = listFilter(view, "meterCategory");
   const drillingDown = field === "meterSubcategory";
   const title = drillingDown ? `Usage by subcategory of ${categories.join(", ")}` : "Usage by meter category";
-  const select = (key: string) => drill.to(field, key);
   const description = (
     <>
       {unit ? `In ${unit}, by usage date. ` : ""}
@@ -88,27 +83,18 @@ export function CategoryTrendCard({
     </>
   );
   return (
-    <ChartCard
+    <StackedTrendCard
       title={title}
       description={description}
-      height={HEIGHT}
       status={usageCardStatus(unitState, results, empty)}
-      table={seriesTable(buckets, grain, series, { total: true })}
-    >
-      <TimeSeriesChart
-        buckets={buckets}
-        grain={grain}
-        series={series}
-        kind="stacked-area"
-        height={HEIGHT}
-        unit={unit ?? undefined}
-        onSelectSeries={select}
-      />
-      <DrillButtons
-        label={drillingDown ? "Filter by subcategory" : "Show subcategories of"}
-        items={series.filter((s) => drill.can(field, s.key))}
-        onSelect={select}
-      />
-    </ChartCard>
+      buckets={buckets}
+      grain={grain}
+      series={series}
+      kind="stacked-area"
+      height={320}
+      unit={unit ?? undefined}
+      drillLabel={drillingDown ? "Filter by subcategory" : "Show subcategories of"}
+      {...drill.on(field)}
+    />
   );
 }

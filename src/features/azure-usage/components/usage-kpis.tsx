@@ -1,7 +1,7 @@
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { kpiError } from "../../../components/card-status.ts";
+import { cardStatus } from "../../../components/card-status.ts";
 import { measureOf, sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { rankQuery } from "../queries.ts";
@@ -26,17 +26,17 @@ export function UsageKpis({ view, range, compared, unitState }: UsageKpisProps) 
     compared,
   );
   const [current, previous] = results;
-  const waiting = unit ? results.some((r) => r?.isPending) : Boolean(facet?.isPending);
-  const error = kpiError(unit ? results : [facet]);
+  // Until a unit is known the tiles show the unit query's state.
+  const status = cardStatus(unit ? results : [facet]);
   const [now, before] = [unitAnswer(current, unit), unitAnswer(previous, unit)];
   const otherUnits = otherUnitsOf(unit, now, before);
   const tile = (measure: (rows: readonly GroupRow[]) => number) => ({
     value: current?.data ? measure(now.rows) : unit ? null : 0,
     previous: previous?.data ? measure(before.rows) : null,
     comparedRange: compared,
-    pending: waiting,
-    error,
-    onRetry: () => (unit ? results : [facet]).forEach((q) => q?.error && void q.refetch()),
+    pending: status.pending,
+    error: status.error,
+    onRetry: status.retry,
   });
   return (
     <section aria-labelledby="usage-kpis">

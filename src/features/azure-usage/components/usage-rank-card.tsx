@@ -36,7 +36,12 @@ export function UsageRankCard({
   const current = useGroup("usage/azure", unit ? rankQuery(view, range, unit, by) : null);
   const answer = unitAnswer(current, unit);
   const otherUnits = otherUnitsOf(unit, answer);
-  const { items, restCount, count } = rankedItems(answer.rows, by, "quantity", limit, label);
+  const { items, restCount, count } = rankedItems(answer.rows, {
+    key: by,
+    measure: "quantity",
+    limit,
+    label,
+  });
   const empty =
     current?.data !== undefined &&
     !items.some((item) => item.value > 0) &&
@@ -59,8 +64,7 @@ export function UsageRankCard({
       valueColumn={unit ? `Quantity (${unit})` : "Quantity"}
       unit={unit ?? undefined}
       colorKey="quantity"
-      onSelect={drill && ((key) => drill.to(by, key))}
-      canSelect={drill && ((key) => drill.can(by, key))}
+      {...drill?.on(by)}
     />
   );
 }

@@ -6,6 +6,6 @@ describe("subscriptionLabel", () => {
     expect(subscriptionLabel({ subscriptionName: "PRODUCTION", customerName: "Contoso" })).toBe(
       "PRODUCTION (Contoso)",
     );
-    expect(subscriptionLabel({ subscriptionName: "", customerName: null })).toBe("(not set) ((not set))");
+    expect(subscriptionLabel({ subscriptionName: "", customerName: null })).toBe("Not set (Not set)");
   });
 });

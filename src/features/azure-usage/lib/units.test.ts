@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UNSET_KEY } from "../../../lib/grouped-series.ts";
 import { chooseUnit, otherUnitsNote, rowsOfUnit, unitOptions } from "./units.ts";
 
 const facet = [
@@ -49,7 +50,7 @@ describe("rowsOfUnit", () => {
   it("keeps the rows of the unit shown and names every other unit that came back", () => {
     expect(rowsOfUnit(rows, "1 Hour")).toEqual({
       rows: [rows[0], rows[2]],
-      otherUnits: ["1 GB", "(not set)"],
+      otherUnits: ["1 GB", UNSET_KEY],
     });
     expect(rowsOfUnit(rows.slice(0, 1), "1 Hour").otherUnits).toEqual([]);
   });
@@ -59,6 +60,7 @@ describe("rowsOfUnit", () => {
     expect(otherUnitsNote("1 Hour", ["1 GB"])).toBe(
       "Partner Center also returned usage in 1 GB although only 1 Hour was asked for; those rows are left out, so this card counts 1 Hour only.",
     );
+    expect(otherUnitsNote("1 Hour", [UNSET_KEY])).toContain("returned usage in Not set although");
     expect(otherUnitsNote("1 Hour", ["a", "b", "c", "d", "e", "f", "g"])).toContain(
       "in a, b, c, d, e and 2 more although",
     );

@@ -1,4 +1,4 @@
-import { keyOf, NOT_SET, type GroupRow } from "../../../lib/grouped-series.ts";
+import { isValueKey, keyOf, labelOf, type GroupRow } from "../../../lib/grouped-series.ts";
 
 export interface UnitOption {
   unit: string;
@@ -11,7 +11,7 @@ export function unitOptions(rows: readonly GroupRow[]): UnitOption[] {
   const categories = new Map<string, Set<string>>();
   for (const row of rows) {
     const unit = keyOf(row.meterUnit);
-    if (unit === NOT_SET) continue;
+    if (!isValueKey(unit)) continue;
     const set = categories.get(unit) ?? new Set<string>();
     set.add(keyOf(row.meterCategory));
     categories.set(unit, set);
@@ -78,6 +78,7 @@ export function rowsOfUnit(rows: readonly GroupRow[], unit: string): UnitRows {
 export function otherUnitsNote(unit: string, otherUnits: readonly string[]): string | null {
   if (!otherUnits.length) return null;
   const listed =
-    otherUnits.slice(0, 5).join(", ") + (otherUnits.length > 5 ? ` and ${otherUnits.length - 5} more` : "");
+    otherUnits.slice(0, 5).map(labelOf).join(", ") +
+    (otherUnits.length > 5 ? ` and ${otherUnits.length - 5} more` : "");
   return `Partner Center also returned usage in ${listed} although only ${unit} was asked for; those rows are left out, so this card counts ${unit} only.`;
 }

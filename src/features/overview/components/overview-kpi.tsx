@@ -1,15 +1,14 @@
-import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
-import { useApi } from "../../../api/api-context.tsx";
+import { tileFigures } from "../../../components/card-status.ts";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { wholeBucketValues } from "../../../lib/time-buckets.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
 import type { FilterValue } from "../../../lib/view-state.ts";
 import type { KpiDef } from "../kpis.ts";
+import { kpiSeries, kpiTotal } from "../lib/series.ts";
 import { kpiQuery } from "../queries.ts";
-import { wholeBucketValues } from "../../../lib/time-buckets.ts";
-import { kpiSeries, total } from "../lib/series.ts";
 
 interface OverviewKpiProps {
   def: KpiDef;
@@ -21,32 +20,16 @@ interface OverviewKpiProps {
 }
 
 export function OverviewKpi({ def, range, compared, grain, filters, search }: OverviewKpiProps) {
-  const { queries } = useApi();
-  const factory = queries[def.resource] as (typeof queries)["subscriptions"];
-  const current = useQueryKeepingPrevious(factory.grouped(kpiQuery(def, range, grain, filters) as never));
-  const previous = useQuery({
-    ...factory.grouped(kpiQuery(def, compared ?? range, grain, filters) as never),
-    enabled: compared !== null,
-  });
-  const values = current.data ? kpiSeries(def, current.data.rows, range, grain) : [];
-  const trend = wholeBucketValues(values, range, grain);
-  const previousValue =
-    compared && previous.data ? total(kpiSeries(def, previous.data.rows, compared, grain)) : null;
-  const error = current.error ?? (compared ? previous.error : null);
+  const results = usePeriods(def.resource, (r) => kpiQuery(def, r, grain, filters), range, compared);
+  const rows = results[0]?.data?.rows;
+  const trend = rows ? wholeBucketValues(kpiSeries(def, rows, range, grain), range, grain) : [];
   return (
     <div>
       <KpiTile
         label={def.label}
         measure={def.key}
-        value={current.data ? total(values) : null}
-        previous={previousValue}
+        {...tileFigures(results, (period) => kpiTotal(def, period))}
         comparedRange={compared}
-        pending={current.isPending || (compared !== null && previous.isPending)}
-        error={error ?? undefined}
-        onRetry={() => {
-          void current.refetch();
-          if (compared) void previous.refetch();
-        }}
         trend={trend.length > 1 ? <Sparkline values={trend} /> : undefined}
       />
       <Link

@@ -1,13 +1,14 @@
-import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
-import { useApi } from "../../../api/api-context.tsx";
-import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
+import { cardStatus } from "../../../components/card-status.ts";
+import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
+import { rankedItems } from "../../../lib/grouped-series.ts";
+import { useGroup } from "../../../lib/use-groups.ts";
+import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { isValueKey, itemsTable, orgSizeItems, topItems } from "../lib/breakdown.ts";
-import { emptyReason } from "../lib/empty-reason.ts";
+import { orgSizeItems } from "../lib/breakdown.ts";
 import { breakdownQuery, type BreakdownField } from "../queries.ts";
 
+const LIMIT = 10;
 const CARDS = {
   customerMarket: {
     height: 320,
@@ -28,40 +29,33 @@ interface BreakdownCardProps {
   view: ViewState;
   range: DayRange;
   field: BreakdownField;
-  /** A bar was chosen: filter the page on its value. */
-  onSelect: (field: BreakdownField, value: string) => void;
+  drill: Drill;
 }
 
-export function BreakdownCard({ view, range, field, onSelect }: BreakdownCardProps) {
-  const { queries } = useApi();
-  const query = useQueryKeepingPrevious(queries.referrals.grouped(breakdownQuery(view, range, field)));
-  const rows = query.data?.rows ?? [];
-  const items = field === "customerMarket" ? topItems(rows, field, 10, "Other markets") : orgSizeItems(rows);
+export function BreakdownCard({ view, range, field, drill }: BreakdownCardProps) {
+  const query = useGroup("referrals", breakdownQuery(view, range, field));
+  const rows = query?.data?.rows ?? [];
+  const items =
+    field === "customerMarket"
+      ? rankedItems(rows, { key: field, measure: "referralCount", limit: LIMIT, other: true }).items
+      : orgSizeItems(rows);
   const card = CARDS[field];
-  const { height } = card;
+  const empty =
+    query?.data !== undefined &&
+    items.every((item) => item.value === 0) &&
+    emptyMessage("No referrals were created", between(range), view);
   return (
-    <ChartCard
+    <RankedBarsCard
       title={card.title}
       description={`${card.description} Choose a name to filter on it.`}
-      height={height}
-      status={{
-        pending: query.isPending,
-        error: query.error,
-        retry: () => void query.refetch(),
-        empty:
-          query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range),
-      }}
-      table={itemsTable(items, card.heading)}
-    >
-      <BarListChart
-        items={items}
-        height={height}
-        unit="referrals"
-        colorKey="referralCount"
-        onSelect={(key) => onSelect(field, key)}
-        canSelect={isValueKey}
-        selectLabel={`Filter by ${card.heading.toLowerCase()}`}
-      />
-    </ChartCard>
+      height={card.height}
+      status={cardStatus([query], empty)}
+      items={items}
+      labelColumn={card.heading}
+      valueColumn="Referrals"
+      unit="referrals"
+      colorKey="referralCount"
+      {...drill.on(field)}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { ComparedTrendCard } from "../../../components/compared-trend-card.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { emptyReason } from "../lib/empty-reason.ts";
 import { trendQuery } from "../queries.ts";
 
 interface CreatedTrendCardProps {
@@ -19,12 +19,12 @@ export function CreatedTrendCard({ view, range, compared, grain }: CreatedTrendC
       description={`Referrals created per ${grain}.`}
       measure="Referrals created"
       query={(r) => trendQuery(view, r, grain)}
-      dateOf={(row) => row.createdDate}
-      countOf={(row) => row.referralCount}
+      dateField="createdDate"
+      countField="referralCount"
       range={range}
       compared={compared}
       grain={grain}
-      emptyText={emptyReason(view, range)}
+      emptyText={emptyMessage("No referrals were created", between(range), view)}
     />
   );
 }

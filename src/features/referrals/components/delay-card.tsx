@@ -4,9 +4,10 @@ import type { DayRange } from "../../../lib/date-range.ts";
 import { formatDayRange, formatNumber } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { delayStats, type DelayStats } from "../lib/durations.ts";
-import { emptyReason } from "../lib/empty-reason.ts";
 import { durationQuery } from "../queries.ts";
-import { usePeriodQuery } from "../../../lib/use-period-query.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
+import { cardStatus } from "../../../components/card-status.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
 
 interface DelayCardProps {
   view: ViewState;
@@ -44,12 +45,8 @@ function delayTable(
 
 /** Median days from creation to acceptance and to a win, against the compared period. */
 export function DelayCard({ view, range, compared }: DelayCardProps) {
-  const { current, previous, status } = usePeriodQuery(
-    "referrals",
-    (r) => durationQuery(view, r),
-    range,
-    compared,
-  );
+  const results = usePeriods("referrals", (r) => durationQuery(view, r), range, compared);
+  const [current, previous] = results.map((result) => result?.data?.rows);
   const milestones = (["acceptedDate", "wonDate"] as const).map(
     (field) =>
       [
@@ -61,13 +58,13 @@ export function DelayCard({ view, range, compared }: DelayCardProps) {
   const empty =
     current !== undefined &&
     milestones.every(([, now]) => now === null) &&
-    emptyReason(view, range, "No referrals were accepted or won from those created");
+    emptyMessage("No referrals were accepted or won from those created", between(range), view);
   return (
     <ChartCard
       title="Time to accept and to win"
       description="Median days from creation, for referrals created in the period. The API only counts referrals per day, so each delay is the difference between calendar days (UTC): a referral accepted on the day it arrived counts as 0 days, whatever the hour."
       height={180}
-      status={{ ...status, empty }}
+      status={cardStatus(results, empty)}
       table={delayTable(milestones, compared !== null)}
     >
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2">

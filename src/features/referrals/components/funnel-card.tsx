@@ -1,10 +1,10 @@
-import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
-import { useApi } from "../../../api/api-context.tsx";
+import { cardStatus } from "../../../components/card-status.ts";
 import { ChartCard } from "../../../components/chart-card.tsx";
 import { Funnel } from "../../../components/funnel.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
+import { useGroup } from "../../../lib/use-groups.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { emptyReason } from "../lib/empty-reason.ts";
 import { funnelTable, referralFunnel } from "../lib/funnel.ts";
 import { funnelQuery } from "../queries.ts";
 
@@ -16,20 +16,15 @@ interface FunnelCardProps {
 }
 
 export function FunnelCard({ view, range, onSelectStatus }: FunnelCardProps) {
-  const { queries } = useApi();
-  const query = useQueryKeepingPrevious(queries.referrals.grouped(funnelQuery(view, range)));
-  const steps = query.data ? referralFunnel(query.data.rows) : [];
+  const query = useGroup("referrals", funnelQuery(view, range));
+  const steps = query?.data ? referralFunnel(query.data.rows) : [];
+  const empty = steps[0]?.value === 0 && emptyMessage("No referrals were created", between(range), view);
   return (
     <ChartCard
       title="Referral funnel"
       description="Referrals created in the period and how far they got: a step counts when its date is set. Exits are listed under the step they left from; archived referrals under the last step they reached. Choose a step or an exit to show referrals with that status now."
       height={300}
-      status={{
-        pending: query.isPending,
-        error: query.error,
-        retry: () => void query.refetch(),
-        empty: steps[0]?.value === 0 && emptyReason(view, range),
-      }}
+      status={cardStatus([query], empty)}
       table={funnelTable(steps)}
     >
       <Funnel steps={steps} onSelect={onSelectStatus} />

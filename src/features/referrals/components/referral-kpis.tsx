@@ -1,9 +1,11 @@
+import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
 import { FUNNEL_STEPS, referralFunnel } from "../lib/funnel.ts";
 import { funnelQuery } from "../queries.ts";
-import { usePeriodQuery } from "../../../lib/use-period-query.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
+import { tileFigures } from "../../../components/card-status.ts";
 import type { MeasureKey } from "../../../lib/measures.ts";
 
 const STEP_MEASURES = {
@@ -21,32 +23,18 @@ interface ReferralKpisProps {
 
 /** The funnel's steps as headline numbers, each against the compared period. */
 export function ReferralKpis({ view, range, compared }: ReferralKpisProps) {
-  const { current, previous, status } = usePeriodQuery(
-    "referrals",
-    (r) => funnelQuery(view, r),
-    range,
-    compared,
-  );
-  const now = current && referralFunnel(current);
-  const before = previous && referralFunnel(previous);
+  const results = usePeriods("referrals", (r) => funnelQuery(view, r), range, compared);
   return (
-    <section aria-labelledby="referral-kpis" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <h2 id="referral-kpis" className="sr-only">
-        Key figures
-      </h2>
+    <KpiSection>
       {FUNNEL_STEPS.map((step, i) => (
         <KpiTile
           key={step}
           label={`Referrals ${step.toLowerCase()}`}
           measure={STEP_MEASURES[step]}
-          value={now ? now[i]!.value : null}
-          previous={before ? before[i]!.value : null}
           comparedRange={compared}
-          pending={status.pending}
-          error={status.error}
-          onRetry={status.retry}
+          {...tileFigures(results, (rows) => referralFunnel(rows)[i]!.value)}
         />
       ))}
-    </section>
+    </KpiSection>
   );
 }

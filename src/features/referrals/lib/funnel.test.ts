@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { NOT_SET } from "../../../lib/grouped-series.ts";
 import { funnelTable, referralFunnel } from "./funnel.ts";
 
 const at = "2026-09-01T00:00:00.000Z";
@@ -45,7 +46,7 @@ describe("referralFunnel", () => {
 
   test("undocumented statuses are kept as they come, after the known ones", () => {
     const [created] = referralFunnel([row("Skipped", 0, 1), row("OnHold", 0, 5), row(null, 0, 2)]);
-    expect(created!.exits!.map((e) => e.label)).toEqual(["Skipped", "OnHold", "(no status)"]);
+    expect(created!.exits!.map((e) => e.label)).toEqual(["Skipped", "OnHold", NOT_SET]);
     expect(created!.value).toBe(8);
   });
 

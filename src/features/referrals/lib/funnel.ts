@@ -2,6 +2,7 @@ import type { GroupedRow } from "../../../api/resources.ts";
 import type { FunnelStep } from "../../../components/funnel.tsx";
 import type { TableData } from "../../../lib/card-data.ts";
 import { formatNumber, formatShare } from "../../../lib/format.ts";
+import { keyOf, labelOf } from "../../../lib/grouped-series.ts";
 
 type Row = GroupedRow<"referrals">;
 type Milestone = "acknowledgedDate" | "acceptedDate" | "wonDate";
@@ -15,7 +16,6 @@ const STEPS: readonly { key: string; field: Milestone | null }[] = [
   { key: FUNNEL_STEPS[3], field: "wonDate" },
 ];
 const EXIT_ORDER = ["Skipped", "Missed", "Declined", "Expired", "Lost", "Archived"];
-const NO_STATUS = "(no status)";
 
 const exitRank = (key: string) => {
   const i = EXIT_ORDER.indexOf(key);
@@ -38,7 +38,7 @@ export function referralFunnel(rows: readonly Row[]): FunnelStep[] {
       values[i]! += count;
       last = i;
     });
-    const status = row.status ?? NO_STATUS;
+    const status = keyOf(row.status);
     if (status !== STEPS[last]!.key) exits[last]!.set(status, (exits[last]!.get(status) ?? 0) + count);
   }
   return STEPS.map((step, i) => ({
@@ -47,7 +47,7 @@ export function referralFunnel(rows: readonly Row[]): FunnelStep[] {
     value: values[i]!,
     exits: [...exits[i]!]
       .sort(([a, x], [b, y]) => exitRank(a) - exitRank(b) || y - x || a.localeCompare(b))
-      .map(([key, value]) => ({ key, label: key, value })),
+      .map(([key, value]) => ({ key, label: labelOf(key), value })),
   }));
 }
 

@@ -1,46 +1,39 @@
-import { useApi } from "../../../api/api-context.tsx";
-import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
+import { cardStatus } from "../../../components/card-status.ts";
+import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
+import { rankedItems } from "../../../lib/grouped-series.ts";
+import { useGroup } from "../../../lib/use-groups.ts";
+import { emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { noResellers } from "../lib/empty-reason.ts";
-import { isMarketKey, itemsTable, marketItems } from "../lib/market-totals.ts";
 import { marketQuery } from "../queries.ts";
-import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 
 const LIMIT = 10;
-const HEIGHT = LIMIT * 30;
+/** Why a snapshot card is empty: there are no resellers (in the chosen markets); a snapshot has no period. */
+export const NO_RESELLERS = "No indirect resellers are linked to your partner account";
 
-interface MarketCardProps {
-  view: ViewState;
-  /** A bar was chosen: filter the page on that market. */
-  onSelectMarket: (market: string) => void;
-}
-
-export function MarketCard({ view, onSelectMarket }: MarketCardProps) {
-  const { queries } = useApi();
-  const query = useQueryKeepingPrevious(queries.indirectresellers.grouped(marketQuery(view)));
-  const items = marketItems(query.data?.rows ?? [], LIMIT);
+/** Resellers per market, largest first; past the limit the rest share one bar so the bars still sum to the total. */
+export function MarketCard({ view, drill }: { view: ViewState; drill: Drill }) {
+  const query = useGroup("indirectresellers", marketQuery(view));
+  const { items } = rankedItems(query?.data?.rows ?? [], {
+    key: "market",
+    measure: "indirectResellerCount",
+    limit: LIMIT,
+    other: true,
+  });
+  const empty =
+    query?.data !== undefined &&
+    items.every((item) => item.value === 0) &&
+    emptyMessage(NO_RESELLERS, null, view);
   return (
-    <ChartCard
+    <RankedBarsCard
       title="Resellers by market"
       description={`Indirect resellers today, by the reseller's market, largest first; beyond ${LIMIT} markets the rest share one bar. Choose a name to filter on it.`}
-      height={HEIGHT}
-      status={{
-        pending: query.isPending,
-        error: query.error,
-        retry: () => void query.refetch(),
-        empty: query.data !== undefined && items.every((item) => item.value === 0) && noResellers(view),
-      }}
-      table={itemsTable(items, "Market", "Resellers")}
-    >
-      <BarListChart
-        items={items}
-        height={HEIGHT}
-        unit="resellers"
-        onSelect={onSelectMarket}
-        canSelect={isMarketKey}
-        selectLabel="Filter by market"
-      />
-    </ChartCard>
+      height={LIMIT * 30}
+      status={cardStatus([query], empty)}
+      items={items}
+      labelColumn="Market"
+      valueColumn="Resellers"
+      unit="resellers"
+      {...drill.on("market")}
+    />
   );
 }

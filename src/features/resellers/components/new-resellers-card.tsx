@@ -1,7 +1,7 @@
 import { ComparedTrendCard } from "../../../components/compared-trend-card.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { noNewResellers } from "../lib/empty-reason.ts";
 import { newResellersQuery } from "../queries.ts";
 
 interface NewResellersCardProps {
@@ -19,12 +19,12 @@ export function NewResellersCard({ view, range, compared, grain }: NewResellersC
       description={`Resellers by the ${grain} of their first subscription; resellers that never sold have no first date and are not counted.`}
       measure="New resellers"
       query={(r) => newResellersQuery(view, r, grain)}
-      dateOf={(row) => row.firstSubscriptionCreationDate}
-      countOf={(row) => row.indirectResellerCount}
+      dateField="firstSubscriptionCreationDate"
+      countField="indirectResellerCount"
       range={range}
       compared={compared}
       grain={grain}
-      emptyText={noNewResellers(view, range)}
+      emptyText={emptyMessage("No reseller sold its first subscription", between(range), view)}
     />
   );
 }

@@ -1,15 +1,14 @@
 import { useApi } from "../../../api/api-context.tsx";
-import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
+import { cardStatus } from "../../../components/card-status.ts";
+import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 import { formatNumber } from "../../../lib/format.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
-import { noResellers } from "../lib/empty-reason.ts";
-import { itemsTable } from "../lib/market-totals.ts";
-import { topResellerItems } from "../lib/top-resellers.ts";
-import { firstPageOptions, TOP, topResellersQuery, type RankMeasure } from "../queries.ts";
+import { keyOf, labelOf, rankedItems } from "../../../lib/grouped-series.ts";
 import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
+import { emptyMessage } from "../../../lib/view-filters.ts";
+import type { ViewState } from "../../../lib/view-state.ts";
+import { firstPageOptions, TOP, topResellersQuery, type RankMeasure } from "../queries.ts";
+import { NO_RESELLERS } from "./market-card.tsx";
 
-const HEIGHT = TOP * 30;
 const MEASURES = {
   subscriptionCount: {
     title: "Top resellers by subscriptions",
@@ -19,26 +18,31 @@ const MEASURES = {
   licenseCount: { title: "Top resellers by licences", unit: "licences", column: "Licences" },
 } as const satisfies Record<RankMeasure, unknown>;
 
+/** One bar per reseller, as Partner Center ranked them; names are not unique, so a repeated one carries its id. */
 export function TopResellersCard({ view, measure }: { view: ViewState; measure: RankMeasure }) {
   const { client, queries } = useApi();
   const query = useQueryKeepingPrevious(firstPageOptions(client, queries, topResellersQuery(view, measure)));
-  const items = topResellerItems(query.data?.rows ?? [], measure);
+  const { items } = rankedItems(query.data?.rows ?? [], {
+    key: "id",
+    measure,
+    label: (row) => labelOf(keyOf(row.name)),
+  });
   const spec = MEASURES[measure];
   const of = query.data ? ` of ${formatNumber(query.data.totalCount)}` : "";
   return (
-    <ChartCard
+    <RankedBarsCard
       title={spec.title}
       description={`The ${TOP} resellers${of} with the most ${spec.unit} today, ranked by Partner Center.`}
-      height={HEIGHT}
-      status={{
-        pending: query.isPending,
-        error: query.error,
-        retry: () => void query.refetch(),
-        empty: query.data !== undefined && items.length === 0 && noResellers(view),
-      }}
-      table={itemsTable(items, "Reseller", spec.column)}
-    >
-      <BarListChart items={items} height={HEIGHT} unit={spec.unit} colorKey={measure} />
-    </ChartCard>
+      height={TOP * 30}
+      status={cardStatus(
+        [query],
+        query.data !== undefined && items.length === 0 && emptyMessage(NO_RESELLERS, null, view),
+      )}
+      items={items}
+      labelColumn="Reseller"
+      valueColumn={spec.column}
+      unit={spec.unit}
+      colorKey={measure}
+    />
   );
 }

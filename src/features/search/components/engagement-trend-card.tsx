@@ -3,10 +3,11 @@ import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDayRange } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { emptyReason } from "../lib/empty-reason.ts";
+import { between, emptyMessage } from "../../../lib/view-filters.ts";
+import { cardStatus } from "../../../components/card-status.ts";
 import { MEASURES, measureSeries, totals, trendTable } from "../lib/engagement.ts";
 import { trendQuery } from "../queries.ts";
-import { usePeriodQuery } from "../../../lib/use-period-query.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
 
 interface EngagementTrendCardProps {
   view: ViewState;
@@ -22,12 +23,8 @@ const CHART_HEIGHT = 180;
  * a shared axis would flatten the lower steps, and each chart can carry its own compared line.
  */
 export function EngagementTrendCard({ view, range, compared, grain }: EngagementTrendCardProps) {
-  const { current, previous, status } = usePeriodQuery(
-    "search",
-    (r) => trendQuery(view, r, grain),
-    range,
-    compared,
-  );
+  const results = usePeriods("search", (r) => trendQuery(view, r, grain), range, compared);
+  const [current, previous] = results.map((result) => result?.data?.rows);
   const series = measureSeries(current ?? [], range, grain);
   const before = previous && compared ? measureSeries(previous, compared, grain) : null;
   return (
@@ -35,11 +32,12 @@ export function EngagementTrendCard({ view, range, compared, grain }: Engagement
       title="Engagement over time"
       description={`Each measure per ${grain}${compared ? `; dashed: ${formatDayRange(compared)}` : ""}.${grain === "week" ? " Weeks start on Monday, so the first and last can be partial." : ""}`}
       height={2 * CHART_HEIGHT + 64}
-      status={{
-        ...status,
-        empty:
-          current !== undefined && totals(current).searchResultPageViews === 0 && emptyReason(view, range),
-      }}
+      status={cardStatus(
+        results,
+        current !== undefined &&
+          totals(current).searchResultPageViews === 0 &&
+          emptyMessage("Your listing appeared in no search results", between(range), view),
+      )}
       table={trendTable(series, before, grain)}
     >
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">

@@ -1,15 +1,13 @@
-import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
-import { useApi } from "../../../api/api-context.tsx";
-import { ChartCard } from "../../../components/chart-card.tsx";
-import { BarListChart } from "../../../components/charts/bar-list-chart.tsx";
+import { cardStatus } from "../../../components/card-status.ts";
+import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
+import { rankedItems } from "../../../lib/grouped-series.ts";
+import { useGroup } from "../../../lib/use-groups.ts";
+import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { emptyReason } from "../lib/empty-reason.ts";
-import { facetItems, facetTable, isValueKey } from "../lib/facets.ts";
 import { facetQuery, type FacetField } from "../queries.ts";
 
 const LIMIT = 10;
-const HEIGHT = LIMIT * 30;
 
 export const FACETS = {
   keywordSearchText: { title: "Top search texts", heading: "Search text", what: "what visitors typed" },
@@ -39,38 +37,38 @@ interface FacetCardProps {
   view: ViewState;
   range: DayRange;
   field: FacetField;
-  /** A bar was chosen: filter the page on its value. */
-  onSelect: (field: FacetField, value: string) => void;
+  drill: Drill;
 }
 
-export function FacetCard({ view, range, field, onSelect }: FacetCardProps) {
-  const { queries } = useApi();
-  const query = useQueryKeepingPrevious(queries.search.grouped(facetQuery(view, range, field)));
-  const items = facetItems(query.data?.rows ?? [], field, LIMIT);
+/**
+ * Values by search result page views, largest first; past the limit the rest add up in one bar so the bars still
+ * sum to the period. Searches that did not name the field are a bar of their own.
+ */
+export function FacetCard({ view, range, field, drill }: FacetCardProps) {
+  const query = useGroup("search", facetQuery(view, range, field));
+  const { items } = rankedItems(query?.data?.rows ?? [], {
+    key: field,
+    measure: "searchResultPageViews",
+    limit: LIMIT,
+    other: true,
+  });
   const facet = FACETS[field];
+  const empty =
+    query?.data !== undefined &&
+    items.every((item) => item.value === 0) &&
+    emptyMessage("Your listing appeared in no search results", between(range), view);
   return (
-    <ChartCard
+    <RankedBarsCard
       title={facet.title}
       description={`Search result page views by ${facet.what}, largest first; beyond ${LIMIT} values the rest share one bar. Choose a name to filter on it.`}
-      height={HEIGHT}
-      status={{
-        pending: query.isPending,
-        error: query.error,
-        retry: () => void query.refetch(),
-        empty:
-          query.data !== undefined && items.every((item) => item.value === 0) && emptyReason(view, range),
-      }}
-      table={facetTable(items, facet.heading)}
-    >
-      <BarListChart
-        items={items}
-        height={HEIGHT}
-        unit="page views"
-        colorKey="searchResultPageViews"
-        onSelect={(key) => onSelect(field, key)}
-        canSelect={isValueKey}
-        selectLabel={`Filter by ${facet.heading.toLowerCase()}`}
-      />
-    </ChartCard>
+      height={LIMIT * 30}
+      status={cardStatus([query], empty)}
+      items={items}
+      labelColumn={facet.heading}
+      valueColumn="Search result page views"
+      unit="page views"
+      colorKey="searchResultPageViews"
+      {...drill.on(field)}
+    />
   );
 }

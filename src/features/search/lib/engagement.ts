@@ -3,7 +3,8 @@ import type { TableData } from "../../../lib/card-data.ts";
 import type { FunnelStep } from "../../../components/funnel.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatBucket, formatNumber, formatShare } from "../../../lib/format.ts";
-import { bucketStart, bucketStarts } from "../../../lib/time-buckets.ts";
+import { bucketTotals, sumMeasure } from "../../../lib/grouped-series.ts";
+import { bucketStarts } from "../../../lib/time-buckets.ts";
 
 type Row = GroupedRow<"search">;
 
@@ -18,13 +19,7 @@ export type MeasureKey = (typeof MEASURES)[number]["key"];
 export type Totals = Record<MeasureKey, number>;
 
 export function totals(rows: readonly Row[]): Totals {
-  const sum = (key: MeasureKey) => rows.reduce((total, row) => total + (row[key] ?? 0), 0);
-  return {
-    searchResultPageViews: sum("searchResultPageViews"),
-    profileViews: sum("profileViews"),
-    contactClicks: sum("contactClicks"),
-    referralCount: sum("referralCount"),
-  };
+  return Object.fromEntries(MEASURES.map(({ key }) => [key, sumMeasure(rows, key)])) as Totals;
 }
 
 export function engagementFunnel(sums: Totals): FunnelStep[] {
@@ -55,16 +50,9 @@ export interface MeasureSeries {
 /** Each measure per bucket over the whole range, zero where the API returned no group. */
 export function measureSeries(rows: readonly Row[], range: DayRange, grain: Grain): MeasureSeries {
   const buckets = bucketStarts(range, grain);
-  const index = new Map(buckets.map((bucket, i) => [bucket, i]));
-  const values = Object.fromEntries(MEASURES.map(({ key }) => [key, buckets.map(() => 0)])) as Record<
-    MeasureKey,
-    number[]
-  >;
-  for (const row of rows) {
-    const i = row.searchDate ? index.get(bucketStart(row.searchDate, grain)) : undefined;
-    if (i === undefined) continue;
-    for (const { key } of MEASURES) values[key][i]! += row[key] ?? 0;
-  }
+  const values = Object.fromEntries(
+    MEASURES.map(({ key }) => [key, bucketTotals(rows, "searchDate", key, buckets, grain)]),
+  ) as Record<MeasureKey, number[]>;
   return { buckets, values };
 }
 

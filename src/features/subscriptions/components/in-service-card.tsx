@@ -35,7 +35,7 @@ export function InServiceCard({
   limit,
 }: InServiceCardProps) {
   const current = useGroup("subscriptions", inServiceQuery(view, range, by));
-  const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], by, measure, limit);
+  const { items, restCount, count } = rankedItems(current?.data?.rows ?? [], { key: by, measure, limit });
   const nonZero = items.some((item) => item.value > 0);
   const empty =
     current?.data !== undefined &&
@@ -56,8 +56,7 @@ export function InServiceCard({
       valueColumn={MEASURE_LABEL[measure]}
       colorKey={measure}
       colorByItem={by === "subscriptionType"}
-      onSelect={(key) => drill.to(by, key)}
-      canSelect={(key) => drill.can(by, key)}
+      {...drill.on(by)}
     />
   );
 }

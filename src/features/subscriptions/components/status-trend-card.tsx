@@ -1,16 +1,14 @@
-import { ChartCard } from "../../../components/chart-card.tsx";
-import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { pivotSeries, seriesTable, sumMeasure } from "../../../lib/grouped-series.ts";
+import { pivotSeries, sumMeasure } from "../../../lib/grouped-series.ts";
 import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { createdByStatusQuery } from "../queries.ts";
 import { SUBSCRIPTION_STATUSES } from "../search-params.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 import { ComparisonNote } from "../../../components/comparison-note.tsx";
-import { DrillButtons } from "../../../components/drill-buttons.tsx";
+import { StackedTrendCard } from "../../../components/stacked-trend-card.tsx";
 
 interface StatusTrendCardProps {
   view: ViewState;
@@ -19,8 +17,6 @@ interface StatusTrendCardProps {
   grain: Grain;
   drill: Drill;
 }
-
-const HEIGHT = 300;
 
 export function StatusTrendCard({ view, range, compared, grain, drill }: StatusTrendCardProps) {
   const results = usePeriods("subscriptions", (r) => createdByStatusQuery(view, r, grain), range, compared);
@@ -56,26 +52,17 @@ export function StatusTrendCard({ view, range, compared, grain, drill }: StatusT
     </>
   );
   return (
-    <ChartCard
+    <StackedTrendCard
       title="New subscriptions by status"
       description={description}
-      height={HEIGHT}
       status={cardStatus(results, empty)}
-      table={seriesTable(buckets, grain, series, { total: true })}
-    >
-      <TimeSeriesChart
-        buckets={buckets}
-        grain={grain}
-        series={series}
-        kind="stacked-bar"
-        height={HEIGHT}
-        onSelectSeries={(key) => drill.to("status", key)}
-      />
-      <DrillButtons
-        label="Filter by status"
-        items={series.filter((s) => drill.can("status", s.key))}
-        onSelect={(key) => drill.to("status", key)}
-      />
-    </ChartCard>
+      buckets={buckets}
+      grain={grain}
+      series={series}
+      kind="stacked-bar"
+      height={300}
+      drillLabel="Filter by status"
+      {...drill.on("status")}
+    />
   );
 }

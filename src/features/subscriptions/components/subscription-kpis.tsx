@@ -1,12 +1,12 @@
-import { CardGrid } from "../../../components/card-grid.tsx";
+import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
 import type { ViewState } from "../../../lib/view-state.ts";
-import { sumMeasure } from "../../../lib/grouped-series.ts";
+import { sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 import { createdByStatusQuery, deprovisionedQuery, inServiceQuery } from "../queries.ts";
-import { usePeriods, type GroupsResult } from "../../../lib/use-groups.ts";
-import { kpiError } from "../../../components/card-status.ts";
+import { usePeriods } from "../../../lib/use-groups.ts";
+import { tileFigures } from "../../../components/card-status.ts";
 
 interface SubscriptionKpisProps {
   view: ViewState;
@@ -15,18 +15,8 @@ interface SubscriptionKpisProps {
   grain: Grain;
 }
 
-type Pair = readonly (GroupsResult<"subscriptions"> | undefined)[];
-
-/** Value, previous value and state of one tile from a period's query and its comparison's. */
-function figures([current, previous]: Pair, measure: "subscriptionCount" | "licenseCount") {
-  return {
-    value: current?.data ? sumMeasure(current.data.rows, measure) : null,
-    previous: previous?.data ? sumMeasure(previous.data.rows, measure) : null,
-    pending: Boolean(current?.isPending || previous?.isPending),
-    error: kpiError([current, previous]),
-    onRetry: () => [current, previous].forEach((q) => q?.error && void q.refetch()),
-  };
-}
+const count = (rows: readonly GroupRow[]) => sumMeasure(rows, "subscriptionCount");
+const licences = (rows: readonly GroupRow[]) => sumMeasure(rows, "licenseCount");
 
 export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionKpisProps) {
   const inService = usePeriods("subscriptions", (r) => inServiceQuery(view, r, "status"), range, compared);
@@ -40,41 +30,40 @@ export function SubscriptionKpis({ view, range, compared, grain }: SubscriptionK
   );
   const common = { comparedRange: compared };
   return (
-    <section aria-labelledby="subscription-kpis" className="space-y-2">
-      <h2 id="subscription-kpis" className="sr-only">
-        Key figures
-      </h2>
-      <CardGrid columns={4}>
-        <KpiTile
-          label="Subscriptions in service"
-          measure="subscriptions-in-service"
-          {...common}
-          {...figures(inService, "subscriptionCount")}
-        />
-        <KpiTile
-          label="Licences in service"
-          measure="licences-in-service"
-          {...common}
-          {...figures(inService, "licenseCount")}
-        />
-        <KpiTile
-          label="New subscriptions"
-          measure="new-subscriptions"
-          {...common}
-          {...figures(created, "subscriptionCount")}
-        />
-        <KpiTile
-          label="Deprovisioned"
-          measure="deprovisioned"
-          {...common}
-          {...figures(deprovisioned, "subscriptionCount")}
-        />
-      </CardGrid>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        In service: created and not deprovisioned by {formatDay(range.to)}
-        {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status
-        history, so suspended subscriptions count as in service, and licences are today&apos;s licence counts.
-      </p>
-    </section>
+    <KpiSection
+      note={
+        <>
+          In service: created and not deprovisioned by {formatDay(range.to)}
+          {compared && <> (and by {formatDay(compared.to)} for the comparison)</>}. The API keeps no status
+          history, so suspended subscriptions count as in service, and licences are today&apos;s licence
+          counts.
+        </>
+      }
+    >
+      <KpiTile
+        label="Subscriptions in service"
+        measure="subscriptions-in-service"
+        {...common}
+        {...tileFigures(inService, count)}
+      />
+      <KpiTile
+        label="Licences in service"
+        measure="licences-in-service"
+        {...common}
+        {...tileFigures(inService, licences)}
+      />
+      <KpiTile
+        label="New subscriptions"
+        measure="new-subscriptions"
+        {...common}
+        {...tileFigures(created, count)}
+      />
+      <KpiTile
+        label="Deprovisioned"
+        measure="deprovisioned"
+        {...common}
+        {...tileFigures(deprovisioned, count)}
+      />
+    </KpiSection>
   );
 }

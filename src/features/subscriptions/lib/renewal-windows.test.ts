@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { UNSET_KEY } from "../../../lib/grouped-series.ts";
 import { autoRenewLabel, renewalWindows, windowEnd } from "./renewal-windows.ts";
 
 const row = (date: string, autoRenewEnabled: unknown, subscriptionCount: number) => ({
@@ -31,7 +32,7 @@ describe("renewalWindows", () => {
   });
   it("keeps an auto-renew value it does not know, and ignores the past", () => {
     const { keys, windows } = renewalWindows([row("2026-03-02", null, 1), row("2026-02-28", true, 9)], today);
-    expect(keys).toEqual(["true", "(not set)"]);
+    expect(keys).toEqual(["true", UNSET_KEY]);
     expect(windows[0]).toEqual({ days: 30, counts: [0, 1], total: 1 });
     expect(keys.map(autoRenewLabel)).toEqual(["Auto-renew on", "Auto-renew not reported"]);
   });

@@ -1,4 +1,4 @@
-import { keyOf, measureOf, NOT_SET, type GroupRow } from "../../../lib/grouped-series.ts";
+import { keyOf, measureOf, UNSET_KEY, type GroupRow } from "../../../lib/grouped-series.ts";
 
 const DAY_MS = 86_400_000;
 export const RENEWAL_WINDOWS = [30, 60, 90] as const;
@@ -19,7 +19,7 @@ const AUTO_RENEW_ORDER = ["true", "false"];
 export function autoRenewLabel(key: string): string {
   if (key === "true") return "Auto-renew on";
   if (key === "false") return "Auto-renew off";
-  return key === NOT_SET ? "Auto-renew not reported" : `Auto-renew: ${key}`;
+  return key === UNSET_KEY ? "Auto-renew not reported" : `Auto-renew: ${key}`;
 }
 
 /**
