@@ -95,7 +95,13 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs, beare
     const abort = new AbortController();
     const onClose = () => abort.abort(new Error("client went away"));
     request.raw.once("close", onClose);
-    const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(timeoutMs)]);
+    // A timer of our own, not AbortSignal.any([…, AbortSignal.timeout()]): Node can collect a timeout signal held
+    // only by a composite before it fires (nodejs/node#57736), which let a retried request run past the limit.
+    const timer = setTimeout(
+      () => abort.abort(new DOMException("upstream timeout", "TimeoutError")),
+      timeoutMs,
+    );
+    const signal = abort.signal;
     const timedOut = (error: unknown) => error instanceof DOMException && error.name === "TimeoutError";
     reply.header("Cache-Control", "no-store");
     let upstreamResponse: Response;
@@ -106,6 +112,7 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs, beare
         redirect: "manual",
       });
     } catch (error) {
+      clearTimeout(timer);
       request.raw.off("close", onClose);
       return timedOut(error)
         ? refuse(reply, 504, "UpstreamTimeout", `Partner Center did not answer within ${timeoutMs / 1000} s.`)
@@ -144,6 +151,7 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs, beare
             "Partner Center's answer could not be read in full (cut off or badly encoded); try again.",
           );
     } finally {
+      clearTimeout(timer);
       request.raw.off("close", onClose);
     }
     reply.code(upstreamResponse.status);
