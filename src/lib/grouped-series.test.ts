@@ -8,6 +8,7 @@ import {
   NOT_SET,
   optionValues,
   OTHER_KEY,
+  periodTotals,
   pivotSeries,
   rankedItems,
   rankedTable,
@@ -269,6 +270,27 @@ describe("optionValues", () => {
       "Azure",
       "Office",
       "Windows",
+    ]);
+  });
+});
+
+describe("periodTotals", () => {
+  it("adds a measure per group in both periods, most now first, ties by name, groups of either period kept", () => {
+    const now = [
+      { productName: "B", n: 2 },
+      { productName: "A", n: 1 },
+      { productName: "A", n: 1 },
+      { productName: "", n: 5 },
+    ];
+    const before = [
+      { productName: "A", n: 4 },
+      { productName: "C", n: 3 },
+    ];
+    expect(periodTotals(now, before, "productName", "n")).toEqual([
+      { name: keyOf(""), current: 5, previous: 0 },
+      { name: "A", current: 2, previous: 4 },
+      { name: "B", current: 2, previous: 0 },
+      { name: "C", current: 0, previous: 3 },
     ]);
   });
 });

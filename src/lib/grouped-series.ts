@@ -222,3 +222,21 @@ export function rankedItems(rows: readonly GroupRow[], options: RankOptions) {
     });
   return { items, restCount: rest.length, count: all.length };
 }
+
+/** The rows of an answer, none while it is pending or failed. */
+export const rowsOf = (data: { rows: readonly GroupRow[] } | undefined): readonly GroupRow[] =>
+  data?.rows ?? [];
+
+/** A measure per group in two periods, the groups with the most of it now first, ties by name. */
+export function periodTotals(
+  current: readonly GroupRow[],
+  previous: readonly GroupRow[],
+  key: string,
+  measure: string,
+): { name: string; current: number; previous: number }[] {
+  const before = new Map(totalsBy(previous, key, measure).map((t) => [t.key, t.value]));
+  const now = new Map(totalsBy(current, key, measure).map((t) => [t.key, t.value]));
+  return [...new Set([...now.keys(), ...before.keys()])]
+    .map((name) => ({ name, current: now.get(name) ?? 0, previous: before.get(name) ?? 0 }))
+    .sort((a, b) => b.current - a.current || (a.name < b.name ? -1 : 1));
+}

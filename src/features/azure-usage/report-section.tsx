@@ -9,7 +9,7 @@ import {
 } from "../../components/report-parts.tsx";
 import type { DayRange } from "../../lib/date-range.ts";
 import { formatMonth } from "../../lib/format.ts";
-import { keyOf, measureOf, pivotSeries, type GroupRow } from "../../lib/grouped-series.ts";
+import { keyOf, measureOf, pivotSeries, type GroupRow, rowsOf } from "../../lib/grouped-series.ts";
 import type { Change, ChangeSource, ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { bucketStarts } from "../../lib/time-buckets.ts";
 import { rowsOfUnit, unitOptions } from "./lib/units.ts";
@@ -17,7 +17,6 @@ import { categoryTrendQuery, meterFacetQuery, rankQuery } from "./queries.ts";
 
 const TOP_UNITS = 3;
 const MOVERS = 5;
-const rowsOf = (data: { rows: readonly GroupRow[] } | undefined) => data?.rows ?? [];
 
 /** The units the most meter categories are measured in (the page's rule for its default unit), ties in API order. */
 export function topUnits(facetRows: readonly GroupRow[], n = TOP_UNITS): string[] {

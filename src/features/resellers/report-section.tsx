@@ -8,13 +8,11 @@ import {
   ReportTable,
 } from "../../components/report-parts.tsx";
 import { formatMonth, formatSigned } from "../../lib/format.ts";
-import { bucketTotals, keyOf, measureOf, type GroupRow } from "../../lib/grouped-series.ts";
+import { bucketTotals, keyOf, measureOf, type GroupRow, rowsOf } from "../../lib/grouped-series.ts";
 import type { ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { bucketStarts } from "../../lib/time-buckets.ts";
 import { firstPageOptions, newResellersQuery, TOP, topResellersQuery } from "./queries.ts";
 import { resellerActivityQuery } from "./report-queries.ts";
-
-const rowsOf = (data: { rows: readonly GroupRow[] } | undefined) => data?.rows ?? [];
 
 /** Subscriptions per reseller from (partnerName, providerName) groups, direct sales (the two equal) left out. */
 export function perReseller(rows: readonly GroupRow[]): Map<string, number> {

@@ -8,39 +8,19 @@ import {
   ReportTable,
 } from "../../components/report-parts.tsx";
 import { formatMonth, formatShare } from "../../lib/format.ts";
-import { keyOf, measureOf, type GroupRow } from "../../lib/grouped-series.ts";
+import { periodTotals, rowsOf, type GroupRow } from "../../lib/grouped-series.ts";
 import type { Change, ChangeSource, ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { MEASURES, measureSeries } from "./lib/engagement.ts";
 import { facetQuery, trendQuery } from "./queries.ts";
 
 const TOP_KEYWORDS = 10;
-const rowsOf = (data: { rows: readonly GroupRow[] } | undefined) => data?.rows ?? [];
-
-/** A measure per keyword in two months, keywords with the most of it this month first, ties by name. */
-export function keywordTotals(current: readonly GroupRow[], previous: readonly GroupRow[], measure: string) {
-  const totals = new Map<string, { current: number; previous: number }>();
-  const add = (rows: readonly GroupRow[], which: "current" | "previous") => {
-    for (const row of rows) {
-      const name = keyOf(row.keywordSearchText);
-      const entry = totals.get(name) ?? { current: 0, previous: 0 };
-      entry[which] += measureOf(row, measure);
-      totals.set(name, entry);
-    }
-  };
-  add(current, "current");
-  add(previous, "previous");
-  return [...totals]
-    .map(([name, t]) => ({ name, ...t }))
-    .sort((a, b) => b.current - a.current || (a.name < b.name ? -1 : 1));
-}
-
 const keywordChange = (
   key: string,
   measure: string,
   current: readonly GroupRow[],
   previous: readonly GroupRow[],
 ): Change => {
-  const parts = keywordTotals(current, previous, key);
+  const parts = periodTotals(current, previous, "keywordSearchText", key);
   return {
     key: `search-${key}`,
     measure,
@@ -80,7 +60,12 @@ function SearchBody({ month }: { month: ReportMonth }) {
         const series = measureSeries(trend!, month.trend, "month");
         const at = (key: (typeof MEASURES)[number]["key"], back: number) =>
           series.values[key].at(-1 - back) ?? 0;
-        const top = keywordTotals(keywords!, keywordsBefore!, "searchResultPageViews").slice(0, TOP_KEYWORDS);
+        const top = periodTotals(
+          keywords!,
+          keywordsBefore!,
+          "keywordSearchText",
+          "searchResultPageViews",
+        ).slice(0, TOP_KEYWORDS);
         return (
           <>
             <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 print:grid-cols-2">

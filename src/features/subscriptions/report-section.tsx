@@ -8,7 +8,14 @@ import {
   ReportTable,
 } from "../../components/report-parts.tsx";
 import { formatMonth, formatShare } from "../../lib/format.ts";
-import { bucketTotals, keyOf, measureOf, totalsBy, type GroupRow } from "../../lib/grouped-series.ts";
+import {
+  bucketTotals,
+  measureOf,
+  periodTotals,
+  rowsOf,
+  totalsBy,
+  type GroupRow,
+} from "../../lib/grouped-series.ts";
 import type { ChangeSource, ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { bucketStarts } from "../../lib/time-buckets.ts";
 import { trialFigures } from "./lib/trials.ts";
@@ -23,15 +30,6 @@ import {
 import { byProductQuery, renewalsOffQuery } from "./report-queries.ts";
 
 const RENEWAL_ROWS = 12;
-const rowsOf = (data: { rows: readonly GroupRow[] } | undefined) => data?.rows ?? [];
-
-/** Per-product parts of a measure in two months, for "the product that moved most". */
-function parts(current: readonly GroupRow[], previous: readonly GroupRow[], measure: string) {
-  const names = new Set([...current, ...previous].map((r) => keyOf(r.productName)));
-  const sum = (rows: readonly GroupRow[], name: string) =>
-    rows.filter((r) => keyOf(r.productName) === name).reduce((s, r) => s + measureOf(r, measure), 0);
-  return [...names].map((name) => ({ name, current: sum(current, name), previous: sum(previous, name) }));
-}
 const total = (rows: readonly GroupRow[], measure: string) =>
   rows.reduce((s, r) => s + measureOf(r, measure), 0);
 
@@ -49,7 +47,7 @@ const changes: ChangeSource = {
       current: total(created, "subscriptionCount"),
       previous: total(createdBefore, "subscriptionCount"),
       partKind: "product",
-      parts: parts(created, createdBefore, "subscriptionCount"),
+      parts: periodTotals(created, createdBefore, "productName", "subscriptionCount"),
     },
     {
       key: "new-licences",
@@ -57,7 +55,7 @@ const changes: ChangeSource = {
       current: total(created, "licenseCount"),
       previous: total(createdBefore, "licenseCount"),
       partKind: "product",
-      parts: parts(created, createdBefore, "licenseCount"),
+      parts: periodTotals(created, createdBefore, "productName", "licenseCount"),
     },
     {
       key: "deprovisioned",
@@ -65,7 +63,7 @@ const changes: ChangeSource = {
       current: total(gone, "subscriptionCount"),
       previous: total(goneBefore, "subscriptionCount"),
       partKind: "product",
-      parts: parts(gone, goneBefore, "subscriptionCount"),
+      parts: periodTotals(gone, goneBefore, "productName", "subscriptionCount"),
     },
   ],
 };
