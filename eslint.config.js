@@ -96,13 +96,15 @@ export default tseslint.config(
   ...FEATURES.flatMap((feature) => {
     const others = FEATURES.filter((f) => f !== feature).map((f) => `**/${f}/**`);
     const message =
-      "features never import app or each other (shared code lives in lib/ or components/; compose in app/)";
+      "features never import app, each other, the mock, the server or test helpers (shared code lives in lib/ or components/; compose in app/)";
     // Tests may read the mock to compute expected numbers independently; code may not.
     return [
       {
         files: [`src/features/${feature}/**`],
         ignores: ["**/*.test.{ts,tsx}"],
-        rules: noUpward(message, ["**/app/**", "**/mock/**", "**/server/**", ...others]),
+        // This block replaces the product-code rule above for feature files (flat config keeps the last
+        // no-restricted-imports), so it repeats test helpers.
+        rules: noUpward(message, ["**/app/**", "**/mock/**", "**/server/**", "**/testing/**", ...others]),
       },
       {
         files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
