@@ -1,10 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app.tsx";
+import { openingPageReady } from "./app/routes.tsx";
 import { StartupError } from "./app/startup-error.tsx";
 import "./app/styles.css";
 import { applyTheme, readThemeChoice } from "./app/theme.ts";
 import { createMsalInstance, restoreActiveAccount } from "./auth/msal-instance.ts";
+import { createTokenProvider, relayHeldToken } from "./auth/token-provider.ts";
 import { loadRuntimeConfig } from "./lib/runtime-config.ts";
 
 applyTheme(readThemeChoice());
@@ -18,9 +20,15 @@ try {
   await pca.initialize();
   restoreActiveAccount(pca);
   performance.mark("app:msal");
+  // `warm`: the first token (and the authority's metadata it needs) is fetched while the page's code loads.
+  const getToken = config.reportRun
+    ? relayHeldToken
+    : createTokenProvider(pca, config.auth.scopes, { warm: true });
+  // Started when the routes module loaded, alongside the two steps above; usually here already.
+  await openingPageReady();
   root.render(
     <StrictMode>
-      <App config={config} pca={pca} />
+      <App config={config} pca={pca} getToken={getToken} />
     </StrictMode>,
   );
 } catch (error) {

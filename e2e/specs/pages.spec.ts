@@ -87,4 +87,22 @@ test.describe("a page whose code cannot be loaded", () => {
     });
     await expect(page).toHaveURL(/\/subscriptions\?range=last-3-months/);
   });
+
+  test("the page a link opens on fails the same way (its code is fetched before the app first renders)", async ({
+    page,
+  }) => {
+    await openSignedIn(page, "/?range=last-3-months");
+    await page.route(/\/assets\/azure-usage-page-[\w-]+\.js$/, (route) =>
+      route.fulfill({ status: 404, body: "" }),
+    );
+    await page.goto("/azure-usage?range=last-3-months");
+    const failure = page.getByRole("alert").filter({ hasText: "This page could not be loaded" });
+    await expect(failure).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+    await page.unroute(/\/assets\/azure-usage-page-[\w-]+\.js$/);
+    await failure.getByRole("button", { name: "Reload the page" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Azure usage" })).toBeVisible({
+      timeout: 30_000,
+    });
+  });
 });

@@ -8,7 +8,7 @@ import { createPartnerCenterClient } from "../api/client.ts";
 import { analyticsQueries } from "../api/queries.ts";
 import { createQueryClient } from "../api/query-client.ts";
 import { AuthGate } from "../auth/auth-gate.tsx";
-import { createTokenProvider, relayHeldToken } from "../auth/token-provider.ts";
+import type { GetToken } from "../api/request.ts";
 import type { RuntimeConfig } from "../lib/runtime-config.ts";
 import { TodayProvider } from "../lib/today.tsx";
 import { Layout } from "./layout.tsx";
@@ -18,16 +18,16 @@ import { SessionWatch } from "./session-watch.tsx";
 interface AppProps {
   config: RuntimeConfig;
   pca: PublicClientApplication;
+  /** Made before the first render (main.tsx), so the first token is on its way while the page's code loads. */
+  getToken: GetToken;
 }
 
-export function App({ config, pca }: AppProps) {
+export function App({ config, pca, getToken }: AppProps) {
   const [queryClient] = useState(createQueryClient);
   const [api] = useState(() => {
     const client = createPartnerCenterClient({
       baseUrl: config.apiBasePath,
-      getToken: config.reportRun
-        ? relayHeldToken
-        : createTokenProvider(pca, config.auth.scopes, { warm: true }),
+      getToken,
       locale: navigator.language,
     });
     const waits = createWaitBoard();

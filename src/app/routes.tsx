@@ -1,56 +1,53 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { PageBoundary } from "../components/page-boundary.tsx";
 import { Skeleton } from "../components/states.tsx";
 
+const opening: Promise<unknown>[] = [];
+/** Resolves once the page the document was opened on has its code (or failed to get it); see `page`. */
+export const openingPageReady = (): Promise<void> => Promise.allSettled(opening).then(() => undefined);
+
 /**
- * The page the document was opened on starts loading at once, while the configuration and MSAL start, instead of
- * after sign-in is confirmed and the routes render: its chunk then no longer waits at the end of the chain.
+ * A route's page as its own chunk. The page the document was opened on starts loading at once, while the
+ * configuration and MSAL start, and renders without suspending once loaded (main.tsx waits for it): a lazy
+ * component that suspends shows its fallback, and React then holds the revealed page back for up to 300 ms
+ * (its Suspense reveal throttle), which kept the first page's queries waiting that long.
  */
-function early<T>(path: string, load: () => Promise<T>): () => Promise<T> {
-  if (typeof location === "undefined" || location.pathname !== path) return load;
-  const started = load();
-  // A failure is the lazy component's to report (PageBoundary), when it renders.
-  started.catch(() => undefined);
-  return () => started;
+function page<P extends object>(path: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let started: Promise<ComponentType<P>> | null = null;
+  if (typeof location !== "undefined" && location.pathname === path) {
+    started = load().then((component) => (loaded = component));
+    // A failure is the lazy component's to report (PageBoundary), when it renders.
+    opening.push(started);
+  }
+  const Lazy = lazy(async () => ({ default: await (started ?? load()) }));
+  return function Page(props: P) {
+    const Component = loaded ?? Lazy;
+    return <Component {...props} />;
+  };
 }
 
 // Each page is its own chunk (and its charts a further one), so the first page loads only what it draws.
-const OverviewPage = lazy(
-  early("/", () =>
-    import("../features/overview/overview-page.tsx").then((m) => ({ default: m.OverviewPage })),
-  ),
+const OverviewPage = page("/", () =>
+  import("../features/overview/overview-page.tsx").then((m) => m.OverviewPage),
 );
-const SubscriptionsPage = lazy(
-  early("/subscriptions", () =>
-    import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({
-      default: m.SubscriptionsPage,
-    })),
-  ),
+const SubscriptionsPage = page("/subscriptions", () =>
+  import("../features/subscriptions/subscriptions-page.tsx").then((m) => m.SubscriptionsPage),
 );
-const AzureUsagePage = lazy(
-  early("/azure-usage", () =>
-    import("../features/azure-usage/azure-usage-page.tsx").then((m) => ({ default: m.AzureUsagePage })),
-  ),
+const AzureUsagePage = page("/azure-usage", () =>
+  import("../features/azure-usage/azure-usage-page.tsx").then((m) => m.AzureUsagePage),
 );
-const ReferralsPage = lazy(
-  early("/referrals", () =>
-    import("../features/referrals/referrals-page.tsx").then((m) => ({ default: m.ReferralsPage })),
-  ),
+const ReferralsPage = page("/referrals", () =>
+  import("../features/referrals/referrals-page.tsx").then((m) => m.ReferralsPage),
 );
-const SearchPage = lazy(
-  early("/search", () =>
-    import("../features/search/search-page.tsx").then((m) => ({ default: m.SearchPage })),
-  ),
+const SearchPage = page("/search", () =>
+  import("../features/search/search-page.tsx").then((m) => m.SearchPage),
 );
-const ResellersPage = lazy(
-  early("/resellers", () =>
-    import("../features/resellers/resellers-page.tsx").then((m) => ({ default: m.ResellersPage })),
-  ),
+const ResellersPage = page("/resellers", () =>
+  import("../features/resellers/resellers-page.tsx").then((m) => m.ResellersPage),
 );
-const ReportRoute = lazy(
-  early("/report", () => import("./report-route.tsx").then((m) => ({ default: m.ReportRoute }))),
-);
+const ReportRoute = page("/report", () => import("./report-route.tsx").then((m) => m.ReportRoute));
 
 interface AppRoutesProps {
   referrals: boolean;
