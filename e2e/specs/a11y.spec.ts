@@ -14,8 +14,8 @@ function hasOutline(outline: string): boolean {
   return style !== "none" && Number.parseFloat(width) > 0;
 }
 
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const violations = await seriousViolations(page);
+async function expectNoSeriousViolations(page: Page, where: string, only?: string[]) {
+  const violations = await seriousViolations(page, only);
   expect(violations, `serious/critical axe violations on ${where}:\n${violations.join("\n")}`).toEqual([]);
 }
 
@@ -47,17 +47,23 @@ for (const scheme of SCHEMES) {
 test("the loaded data grid, a chart shown as a table, and the row details dialog have no serious or critical violation", async ({
   page,
 }) => {
-  // Two axe runs over a page with a loaded grid: about 45 s on an idle 2-core machine, more when it is shared.
+  // The rest of the page is checked in the layout walk (axe on every page in both themes); here only what that
+  // walk does not open: the loaded grid, the chart's table and the dialog.
   test.setTimeout(150_000);
   await openSignedIn(page, "/subscriptions?range=last-month");
   await waitForData(page);
   await page.getByRole("button", { name: "View as table" }).first().click();
   await page.getByRole("button", { name: /^Load [\d,]+ rows$/ }).click();
   await expect(page.getByRole("gridcell").first()).toBeVisible({ timeout: 45_000 });
-  await expectNoSeriousViolations(page, "/subscriptions with the grid loaded and a chart as a table");
+  await expectNoSeriousViolations(page, "/subscriptions with the grid loaded and a chart as a table", [
+    '[role="grid"]',
+    "table",
+  ]);
   await page.getByRole("gridcell").first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
-  await expectNoSeriousViolations(page, "/subscriptions with the row details dialog open");
+  await expectNoSeriousViolations(page, "/subscriptions with the row details dialog open", [
+    '[role="dialog"]',
+  ]);
 });
 
 test.describe("visible focus", () => {
