@@ -86,6 +86,7 @@ export function CategoryTrendCard({
       status={usageCardStatus(unitState, results, empty)}
       buckets={buckets}
       grain={grain}
+      range={range}
       series={series}
       kind="stacked-area"
       height={320}
