@@ -27,9 +27,13 @@ test("a week the range cuts is drawn faded, named under the chart and said to be
     await expect(card.locator("[data-partial-note]"), title).toHaveText(note, { timeout: 45_000 });
     await expect(card.locator(".partial-bucket"), title).toHaveCount(cut.length);
     const week = cut.at(-1)!;
-    const box = (await card.locator(".partial-bucket path").last().boundingBox())!;
+    const veil = card.locator(".partial-bucket path").last();
+    await veil.scrollIntoViewIfNeeded();
+    const box = (await veil.boundingBox())!;
     // The veil reaches the cut week from its whole neighbour: the cut week is at the veil's outer edge.
-    await page.mouse.move(week.last ? box.x + box.width - 2 : box.x + 2, box.y + box.height / 2);
+    const x = week.last ? box.x + box.width - 2 : box.x + 2;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(x, box.y + box.height / 2, { steps: 4 });
     await expect(card.locator(".recharts-tooltip-wrapper"), title).toContainText(
       `${formatBucket(week.monday, "week")}, partial: ${week.days} of 7 days`,
     );
