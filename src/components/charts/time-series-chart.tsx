@@ -226,17 +226,14 @@ export function TimeSeriesChart({
   }
   const cut = buckets.filter((bucket) => partial.has(bucket));
   return (
-    <div
-      data-chart="time-series"
-      style={{ height }}
-      className="flex w-full flex-col text-slate-700 dark:text-slate-300"
-    >
-      <div className="min-h-0 flex-1">
+    <div data-chart="time-series" className="w-full text-slate-700 dark:text-slate-300">
+      <div style={{ height }}>
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
           {chart}
         </ResponsiveContainer>
       </div>
-      {/* Said in words too: a printout, a screenshot and a touch screen have no tooltip. */}
+      {/* Said in words too, below the drawing rather than out of its height: a printout, a screenshot and a
+          touch screen have no tooltip. */}
       {cut.length > 0 && (
         <p className="text-xs text-slate-600 dark:text-slate-400" data-partial-note>
           Partial, drawn faded:{" "}

@@ -25,7 +25,9 @@ export function Card({ title, description, actions, children, className, heading
   return (
     <section aria-labelledby={id} className={cn(cardSurface, className)}>
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0">
+        {/* The title takes the line and the actions sit at its end; they wrap below only when the title would
+            get less than 16rem (a phone). */}
+        <div className="min-w-0 flex-1 basis-64">
           <h2 id={id} className="text-base font-semibold">
             {title}
           </h2>
