@@ -60,7 +60,11 @@ export default tseslint.config(
   {
     files: ["src/**/*.tsx"],
     plugins: { "jsx-a11y": jsxA11y },
-    rules: jsxA11y.flatConfigs.recommended.rules,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // The UI layer's Select renders a native <select>: a label around it names it.
+      "jsx-a11y/label-has-associated-control": ["error", { controlComponents: ["Select"] }],
+    },
   },
   {
     files: ["src/**/*.{ts,tsx}"],

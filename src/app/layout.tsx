@@ -4,6 +4,7 @@ import { AccountMenu } from "../auth/account-menu.tsx";
 import { sharedSearch } from "../lib/view-state.ts";
 import { NAV_ITEMS } from "./nav-links.ts";
 import { applyTheme, readThemeChoice, type ThemeChoice } from "./theme.ts";
+import { Select } from "../components/ui/select.tsx";
 
 interface LayoutProps {
   demo: boolean;
@@ -40,19 +41,18 @@ export function Layout({ demo, referrals, children }: LayoutProps) {
           <div className="flex items-center gap-2">
             <label className="text-sm">
               <span className="sr-only">Theme</span>
-              <select
+              <Select
                 value={theme}
                 onChange={(e) => {
                   const next = e.target.value as ThemeChoice;
                   setTheme(next);
                   applyTheme(next);
                 }}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
               >
                 <option value="system">System theme</option>
                 <option value="light">Light</option>
                 <option value="dark">Dark</option>
-              </select>
+              </Select>
             </label>
             <AccountMenu />
           </div>

@@ -1,6 +1,7 @@
 import { useMsal } from "@azure/msal-react";
 import { useId, useState } from "react";
 import { describeAuthError } from "./auth-errors.ts";
+import { Button } from "../components/ui/button.tsx";
 
 export function AccountMenu() {
   const { instance } = useMsal();
@@ -18,16 +19,14 @@ export function AccountMenu() {
 
   return (
     <div className="relative print:hidden">
-      <button
-        type="button"
+      <Button
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
         onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
       >
         {account.name ?? account.username}
-      </button>
+      </Button>
       {open && (
         <div
           id={panelId}
@@ -52,13 +51,9 @@ export function AccountMenu() {
               {error}
             </p>
           )}
-          <button
-            type="button"
-            onClick={signOut}
-            className="mt-3 w-full rounded-md bg-slate-800 px-3 py-1.5 font-semibold text-white dark:bg-slate-200 dark:text-slate-900"
-          >
+          <Button look="primary" onClick={signOut} className="mt-3 w-full">
             Sign out
-          </button>
+          </Button>
         </div>
       )}
     </div>

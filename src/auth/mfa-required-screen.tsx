@@ -1,6 +1,7 @@
 import { useMsal } from "@azure/msal-react";
 import { useState } from "react";
 import { describeAuthError } from "./auth-errors.ts";
+import { Button } from "../components/ui/button.tsx";
 
 /** Partner Center's answer (401, code 900421) to a token whose sign-in did not use multi-factor authentication. */
 export const MFA_REQUIRED_CODE = "900421";
@@ -46,13 +47,9 @@ export function MfaRequiredScreen() {
         </p>
       )}
       <div>
-        <button
-          type="button"
-          onClick={signOut}
-          className="rounded-md bg-blue-700 px-5 py-2.5 font-semibold text-white hover:bg-blue-800"
-        >
+        <Button look="primary" size="lg" onClick={signOut}>
           Sign out
-        </button>
+        </Button>
       </div>
     </main>
   );

@@ -2,6 +2,7 @@ import { InteractionStatus } from "@azure/msal-browser";
 import { useMsal } from "@azure/msal-react";
 import { useState } from "react";
 import { describeAuthError } from "./auth-errors.ts";
+import { Button } from "../components/ui/button.tsx";
 
 interface SignInScreenProps {
   scopes: string[];
@@ -58,14 +59,9 @@ export function SignInScreen({ scopes, demo, notice }: SignInScreenProps) {
         </p>
       )}
       <div>
-        <button
-          type="button"
-          onClick={signIn}
-          disabled={busy}
-          className="rounded-md bg-blue-700 px-5 py-2.5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
-        >
+        <Button look="primary" size="lg" onClick={signIn} disabled={busy}>
           {busy ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </div>
     </main>
   );

@@ -1,5 +1,6 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import { ErrorBoundary, type FallbackProps } from "react-error-boundary";
+import { Button } from "./ui/button.tsx";
 
 const COLUMNS = {
   2: "grid grid-cols-1 gap-4 lg:grid-cols-2",
@@ -34,13 +35,9 @@ function CardFailure({ error, resetErrorBoundary }: FallbackProps) {
         The rest of the page is not affected. If trying again does not help, please report what you were
         looking at.
       </p>
-      <button
-        type="button"
-        onClick={resetErrorBoundary}
-        className="rounded-md border border-red-400 px-3 py-1 font-medium dark:border-red-700"
-      >
+      <Button look="danger" onClick={resetErrorBoundary}>
         Try again
-      </button>
+      </Button>
     </section>
   );
 }

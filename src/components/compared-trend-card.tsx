@@ -53,6 +53,7 @@ export function ComparedTrendCard<R extends ResourceName>(props: ComparedTrendCa
         kind="line"
         height={280}
         grain={grain}
+        range={range}
         buckets={series.buckets}
         series={[{ key: "count", label: measure, values: series.values }]}
         comparison={

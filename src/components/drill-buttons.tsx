@@ -1,4 +1,5 @@
 import { middleTruncate } from "../lib/text-fit.ts";
+import { Button } from "./ui/button.tsx";
 
 // Chart marks are mouse targets only; these buttons give the same drill-down to keyboards and screen readers.
 
@@ -24,16 +25,16 @@ export function DrillButtons({ label, items, onSelect }: DrillButtonsProps) {
       {items.map((item) => {
         const shown = middleTruncate(item.label, LABEL_CHARS);
         return (
-          <button
+          <Button
             key={item.key}
-            type="button"
+            size="xs"
             onClick={() => onSelect(item.key)}
             title={shown === item.label ? undefined : item.label}
             dir="auto"
-            className="max-w-full rounded border border-slate-300 px-1.5 py-0.5 [overflow-wrap:anywhere] hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            className="max-w-full [overflow-wrap:anywhere]"
           >
             {shown}
-          </button>
+          </Button>
         );
       })}
     </div>

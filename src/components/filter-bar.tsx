@@ -8,6 +8,8 @@ import { FilterControl } from "./filter-control.tsx";
 import { ParamsNotice } from "./params-notice.tsx";
 import { RangePicker } from "./range-picker.tsx";
 import { UpdatingNotice } from "./updating-notice.tsx";
+import { Button } from "./ui/button.tsx";
+import { Select } from "./ui/select.tsx";
 
 export interface FilterBarProps {
   schema: PageSchema;
@@ -15,8 +17,6 @@ export interface FilterBarProps {
   options?: Readonly<Record<string, readonly string[]>>;
 }
 
-const select =
-  "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
@@ -70,28 +70,28 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
         />
         <label className="flex flex-col text-xs font-medium">
           Compare with
-          <select
+          <Select
             value={view.compare}
             onChange={(e) => setView({ ...view, compare: e.target.value as Compare })}
-            className={select}
+            className="mt-1"
           >
             <option value="none">No comparison</option>
             <option value="previous">Previous period</option>
             <option value="year">Same period last year</option>
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col text-xs font-medium">
           Granularity
-          <select
+          <Select
             value={view.grain}
             onChange={(e) => setView({ ...view, grain: e.target.value as Grain | "auto" })}
-            className={select}
+            className="mt-1"
           >
             <option value="auto">Automatic</option>
             <option value="day">Day</option>
             <option value="week">Week</option>
             <option value="month">Month</option>
-          </select>
+          </Select>
         </label>
         {schema.filters.map((def) => (
           <FilterControl
@@ -102,17 +102,13 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
             onChange={(value, opts) => setFilter(def.param, value, opts)}
           />
         ))}
-        <button
-          type="button"
-          onClick={copyLink}
-          className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium dark:border-slate-600"
-        >
+        <Button onClick={copyLink}>
           {copied === "done"
             ? "Link copied"
             : copied === "failed"
               ? "Copy failed: use the address bar"
               : "Copy link"}
-        </button>
+        </Button>
         <UpdatingNotice />
       </div>
       {compared && (

@@ -1,4 +1,5 @@
 import type { FilterDef, FilterValue } from "../lib/view-state.ts";
+import { Button } from "./ui/button.tsx";
 
 interface FilterChipsProps {
   defs: readonly FilterDef[];
@@ -33,16 +34,16 @@ export function FilterChips({ defs, filters, onRemove }: FilterChipsProps) {
             data-chip={def.param}
           >
             <span>{text}</span>
-            <button
-              type="button"
+            <Button
+              look="quiet"
+              size="icon"
               aria-label={`Remove filter ${text}`}
               onClick={() =>
                 onRemove(def.param, Array.isArray(filters[def.param]) ? String(value) : undefined)
               }
-              className="rounded-full px-1.5 leading-5 hover:bg-blue-200 dark:hover:bg-blue-800"
             >
               ×
-            </button>
+            </Button>
           </li>
         );
       })}

@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
 import type { FilterDef, FilterValue } from "../lib/view-state.ts";
+import { cn } from "./ui/cn.ts";
+import { fieldLook, Select } from "./ui/select.tsx";
 
 interface FilterControlProps {
   def: FilterDef;
@@ -9,8 +11,7 @@ interface FilterControlProps {
   onChange: (value: FilterValue | undefined, options?: { replace?: boolean }) => void;
 }
 
-const input =
-  "mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+const input = cn(fieldLook, "mt-1");
 
 /** One page filter: a choice for closed lists and booleans, a suggesting input for open lists, text for contains. */
 export function FilterControl({ def, value, options, onChange }: FilterControlProps) {
@@ -28,16 +29,16 @@ export function FilterControl({ def, value, options, onChange }: FilterControlPr
     return (
       <label className="flex flex-col text-xs font-medium" htmlFor={id}>
         {def.label}
-        <select
+        <Select
           id={id}
           value={value === undefined ? "" : String(value)}
           onChange={(e) => onChange(e.target.value === "" ? undefined : e.target.value === "true")}
-          className={input}
+          className="mt-1"
         >
           <option value="">Any</option>
           <option value="true">On</option>
           <option value="false">Off</option>
-        </select>
+        </Select>
       </label>
     );
   }
@@ -69,14 +70,14 @@ export function FilterControl({ def, value, options, onChange }: FilterControlPr
     return (
       <label className="flex flex-col text-xs font-medium" htmlFor={id}>
         {def.label}
-        <select id={id} value="" onChange={(e) => add(e.target.value)} className={input}>
+        <Select id={id} value="" onChange={(e) => add(e.target.value)} className="mt-1">
           <option value="">{list.length ? "Add…" : "All"}</option>
           {choices.map((c) => (
             <option key={c} value={c}>
               {c}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
     );
   }

@@ -27,6 +27,8 @@ export function Funnel({ steps, onSelect }: FunnelProps) {
         return (
           <li key={step.key} className="break-inside-avoid">
             <div className="flex items-baseline justify-between gap-2 text-sm">
+              {/* Not a <Button>: a step's name is a row label that drills down when clicked, drawn as text in
+                  the funnel (as are its exits below); a framed button per line would outweigh the numbers. */}
               <button
                 type="button"
                 onClick={() => onSelect?.(step.key)}

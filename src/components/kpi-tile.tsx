@@ -5,6 +5,8 @@ import type { MeasureKey } from "../lib/measures.ts";
 import { compareTotals } from "../lib/period-comparison.ts";
 import { Delta } from "./delta.tsx";
 import { ErrorPanel } from "./states.tsx";
+import { cardSurface } from "./ui/card.tsx";
+import { cn } from "./ui/cn.ts";
 
 export interface KpiTileProps {
   label: string;
@@ -50,10 +52,7 @@ export function KpiTile({
     label
   );
   return (
-    <div
-      className="flex min-h-36 break-inside-avoid flex-col justify-between rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-      data-kpi={label}
-    >
+    <div className={cn(cardSurface, "flex min-h-36 flex-col justify-between")} data-kpi={label}>
       <h3 className="text-sm font-medium text-slate-600 dark:text-slate-400">{title}</h3>
       {pending ? (
         <div

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ErrorBoundary, type FallbackProps } from "react-error-boundary";
+import { Button } from "./ui/button.tsx";
 
 // Browsers word a lazy chunk that failed to load differently; all mean "this tab's code is older than the server's".
 const CHUNK_FAILED =
@@ -32,13 +33,9 @@ function PageFailure({ error }: FallbackProps) {
           : `Something went wrong while drawing it (${message}). Reloading usually helps; the view is in the address, so nothing is lost.`}
       </p>
       <p className="flex gap-3">
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white"
-        >
+        <Button look="primary" onClick={() => window.location.reload()}>
           Reload the page
-        </button>
+        </Button>
         <a href="/" className="self-center text-blue-700 underline dark:text-blue-300">
           Go to the overview
         </a>

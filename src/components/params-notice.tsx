@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { RejectedParam } from "../lib/view-state.ts";
+import { Button } from "./ui/button.tsx";
 
 /** Says which link parameters were ignored, so a broken link never silently shows a different view. */
 export function ParamsNotice({ rejected }: { rejected: readonly RejectedParam[] }) {
@@ -29,14 +30,9 @@ export function ParamsNotice({ rejected }: { rejected: readonly RejectedParam[] 
           ))}
         </ul>
       </div>
-      <button
-        type="button"
-        onClick={() => setDismissed(key)}
-        className="rounded px-2 font-semibold"
-        aria-label="Dismiss notice"
-      >
+      <Button look="quiet" size="icon" onClick={() => setDismissed(key)} aria-label="Dismiss notice">
         ×
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { useId, useState } from "react";
 import { formatRange, parseRange, RANGE_PRESETS, type DayRange, type RangeSpec } from "../lib/date-range.ts";
 import { formatDayRange } from "../lib/format.ts";
+import { Button } from "./ui/button.tsx";
+import { cn } from "./ui/cn.ts";
+import { fieldLook, Select } from "./ui/select.tsx";
 
 interface RangePickerProps {
   spec: RangeSpec;
@@ -28,7 +31,7 @@ export function RangePicker({ spec, resolved, onChange }: RangePickerProps) {
     <div className="flex flex-wrap items-end gap-2">
       <label className="flex flex-col text-xs font-medium" htmlFor={`${id}-range`}>
         Date range
-        <select
+        <Select
           id={`${id}-range`}
           value={selected}
           onChange={(e) => {
@@ -41,7 +44,7 @@ export function RangePicker({ spec, resolved, onChange }: RangePickerProps) {
             const next = parseRange(e.target.value);
             if (next) onChange(next);
           }}
-          className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="mt-1"
         >
           {Object.entries(RANGE_PRESETS).map(([token, label]) => (
             <option key={token} value={token}>
@@ -49,7 +52,7 @@ export function RangePicker({ spec, resolved, onChange }: RangePickerProps) {
             </option>
           ))}
           <option value={CUSTOM}>Custom…</option>
-        </select>
+        </Select>
       </label>
       {custom && (
         <>
@@ -59,7 +62,7 @@ export function RangePicker({ spec, resolved, onChange }: RangePickerProps) {
               type="date"
               value={draft.from}
               onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-              className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+              className={cn(fieldLook, "mt-1")}
             />
           </label>
           <label className="flex flex-col text-xs font-medium">
@@ -68,16 +71,12 @@ export function RangePicker({ spec, resolved, onChange }: RangePickerProps) {
               type="date"
               value={draft.to}
               onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-              className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+              className={cn(fieldLook, "mt-1")}
             />
           </label>
-          <button
-            type="button"
-            onClick={applyCustom}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white"
-          >
+          <Button look="primary" onClick={applyCustom}>
             Apply
-          </button>
+          </Button>
         </>
       )}
       <p

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { CardStatus, Series } from "../lib/card-data.ts";
-import type { Grain } from "../lib/date-range.ts";
+import type { DayRange, Grain } from "../lib/date-range.ts";
 import { seriesTable } from "../lib/grouped-series.ts";
 import { ChartCard } from "./chart-card.tsx";
 import { DrillButtons } from "./drill-buttons.tsx";
@@ -12,6 +12,8 @@ interface StackedTrendCardProps {
   status: CardStatus;
   buckets: readonly string[];
   grain: Grain;
+  /** The range the buckets cover: a bucket it cuts is drawn as partial. */
+  range: DayRange;
   /** One series per group key (pivotSeries); the stack's height is the total. */
   series: readonly Series[];
   kind: "stacked-bar" | "stacked-area";
@@ -25,7 +27,7 @@ interface StackedTrendCardProps {
 
 /** A measure over time split by one field, stacked, with its total per bucket in the table; a series drills down. */
 export function StackedTrendCard(props: StackedTrendCardProps) {
-  const { title, description, status, buckets, grain, series, kind, height, unit, drillLabel } = props;
+  const { title, description, status, buckets, grain, range, series, kind, height, unit, drillLabel } = props;
   const { onSelect, canSelect } = props;
   return (
     <ChartCard
@@ -38,6 +40,7 @@ export function StackedTrendCard(props: StackedTrendCardProps) {
       <TimeSeriesChart
         buckets={buckets}
         grain={grain}
+        range={range}
         series={series}
         kind={kind}
         height={height}

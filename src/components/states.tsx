@@ -1,6 +1,7 @@
 import { PartnerCenterError } from "../api/errors.ts";
 import type { ReactNode } from "react";
 import { WaitingNotice } from "./waiting-notice.tsx";
+import { Button } from "./ui/button.tsx";
 
 /**
  * A placeholder of the final size, so nothing jumps when the data arrives; a wait that lasts says what it waits
@@ -89,13 +90,9 @@ export function ErrorPanel({
         </p>
       )}
       {onRetry && (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-md border border-red-400 bg-white px-3 py-1 font-semibold text-red-900 dark:bg-red-900 dark:text-red-50 print:hidden"
-        >
+        <Button look="danger" onClick={onRetry}>
           Retry
-        </button>
+        </Button>
       )}
     </div>
   );

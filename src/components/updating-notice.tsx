@@ -1,6 +1,7 @@
 import { useIsFetching } from "@tanstack/react-query";
 import { ANALYTICS_KEY } from "../api/queries.ts";
 import { useWaiting } from "../lib/use-waiting.ts";
+import { Button } from "./ui/button.tsx";
 
 /**
  * While new numbers are being fetched the cards keep showing the previous ones (no skeleton flash); this says so,
@@ -17,13 +18,9 @@ export function UpdatingNotice() {
         {updating ? (waiting?.text ?? "Updating…") : ""}
       </span>
       {updating && waiting && (
-        <button
-          type="button"
-          onClick={waiting.cancel}
-          className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-semibold dark:border-slate-600"
-        >
+        <Button size="xs" onClick={waiting.cancel}>
           Cancel
-        </button>
+        </Button>
       )}
     </span>
   );

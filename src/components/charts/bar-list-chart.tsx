@@ -62,6 +62,7 @@ export function BarListChart({
         const value = fitNumber(item.value, VALUE_CHARS);
         return (
           <li key={item.key} className="col-span-3 grid min-h-6 grid-cols-subgrid items-center px-1">
+            {/* Not a <Button>: the row's name is the drill-down, drawn as the row's label in the list's grid. */}
             {onSelect && canSelect(item.key) ? (
               <button
                 type="button"

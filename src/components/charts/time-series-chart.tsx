@@ -7,20 +7,24 @@ import {
   Legend,
   Line,
   LineChart,
+  ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
 import type { Series } from "../../lib/card-data.ts";
-import type { Grain } from "../../lib/date-range.ts";
+import type { DayRange, Grain } from "../../lib/date-range.ts";
 import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
 import { colorsFor, seriesDash } from "../../lib/series-colors.ts";
+import { partialBuckets } from "../../lib/time-buckets.ts";
 
 export interface TimeSeriesChartProps {
   buckets: readonly string[];
   grain: Grain;
   series: readonly Series[];
+  /** The range the buckets cover: a first or last bucket it cuts is drawn faded and said to be partial. */
+  range?: DayRange;
   kind: "line" | "stacked-bar" | "stacked-area";
   height: number;
   /** The axis unit, e.g. "1 Hour": one chart never mixes units. */
@@ -46,6 +50,7 @@ export function TimeSeriesChart({
   buckets,
   grain,
   series,
+  range,
   kind,
   height,
   unit,
@@ -63,10 +68,16 @@ export function TimeSeriesChart({
   const colors = colorsFor(series.map((s) => s.key));
   const labelOf = (key: string) =>
     (key === COMPARE_KEY ? comparison?.label : series.find((s) => s.key === key)?.label) ?? key;
+  const partial = range ? partialBuckets(range, grain) : new Map<string, never>();
+  const daysOf = (bucket: string) => {
+    const share = partial.get(bucket);
+    return share ? `${share.days} of ${share.of} days` : "";
+  };
   const tooltipLabel = (bucket: unknown) => {
     const i = buckets.indexOf(String(bucket));
     const compared = comparison?.buckets[i];
-    return `${formatBucket(String(bucket), grain)}${compared ? ` (compared with ${formatBucket(compared, grain)})` : ""}`;
+    const part = daysOf(String(bucket));
+    return `${formatBucket(String(bucket), grain)}${part ? `, partial: ${part}` : ""}${compared ? ` (compared with ${formatBucket(compared, grain)})` : ""}`;
   };
   const common = {
     data,
@@ -134,6 +145,23 @@ export function TimeSeriesChart({
   );
 
   const drawn = kind === "stacked-bar" && data.length > MAX_BARS ? "stacked-area" : kind;
+  // A cut bucket drawn as if whole dives where nothing fell: a veil in the card's colour fades it (the bar, or the
+  // stretch of line and area that reaches it from its whole neighbour), above the marks and below the axes.
+  const veils = buckets.flatMap((bucket, i) => {
+    if (!partial.has(bucket)) return [];
+    const neighbour = drawn === "stacked-bar" ? bucket : (buckets[i === 0 ? 1 : i - 1] ?? bucket);
+    const [x1, x2] = i === 0 ? [bucket, neighbour] : [neighbour, bucket];
+    return [
+      <ReferenceArea
+        key={bucket}
+        x1={x1}
+        x2={x2}
+        zIndex={450}
+        fillOpacity={0.6}
+        className="partial-bucket pointer-events-none [&_path]:fill-white dark:[&_path]:fill-slate-900"
+      />,
+    ];
+  });
   let chart;
   if (drawn === "line") {
     chart = (
@@ -152,6 +180,7 @@ export function TimeSeriesChart({
           />
         ))}
         {compareLine}
+        {veils}
       </LineChart>
     );
   } else if (drawn === "stacked-area") {
@@ -173,6 +202,7 @@ export function TimeSeriesChart({
             cursor={onSelectSeries ? "pointer" : undefined}
           />
         ))}
+        {veils}
       </AreaChart>
     );
   } else {
@@ -190,14 +220,26 @@ export function TimeSeriesChart({
             cursor={onSelectSeries ? "pointer" : undefined}
           />
         ))}
+        {veils}
       </BarChart>
     );
   }
+  const cut = buckets.filter((bucket) => partial.has(bucket));
   return (
-    <div data-chart="time-series" style={{ height }} className="w-full text-slate-700 dark:text-slate-300">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        {chart}
-      </ResponsiveContainer>
+    <div data-chart="time-series" className="w-full text-slate-700 dark:text-slate-300">
+      <div style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
+          {chart}
+        </ResponsiveContainer>
+      </div>
+      {/* Said in words too, below the drawing rather than out of its height: a printout, a screenshot and a
+          touch screen have no tooltip. */}
+      {cut.length > 0 && (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-partial-note>
+          Partial, drawn faded:{" "}
+          {cut.map((bucket) => `${formatBucket(bucket, grain)} (${daysOf(bucket)})`).join(" and ")}.
+        </p>
+      )}
     </div>
   );
 }

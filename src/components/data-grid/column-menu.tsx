@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "../ui/button.tsx";
 
 interface MenuColumn {
   field: string;
@@ -66,16 +67,9 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
 
   return (
     <div className="relative">
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-        className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600"
-      >
+      <Button ref={buttonRef} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         Columns ({visible.length}/{columns.length})
-      </button>
+      </Button>
       {open && (
         <div
           ref={panelRef}
@@ -99,35 +93,31 @@ export function ColumnMenu({ columns, visible, onChange }: ColumnMenuProps) {
                     />
                     {column.label}
                   </label>
-                  <button
-                    type="button"
+                  <Button
+                    look="quiet"
+                    size="icon"
                     aria-label={`Move ${column.label} up`}
                     disabled={!shown || position === 0}
                     onClick={() => move(column.field, -1)}
-                    className="rounded px-1 disabled:opacity-30"
                   >
                     ↑
-                  </button>
-                  <button
-                    type="button"
+                  </Button>
+                  <Button
+                    look="quiet"
+                    size="icon"
                     aria-label={`Move ${column.label} down`}
                     disabled={!shown || position === visible.length - 1}
                     onClick={() => move(column.field, 1)}
-                    className="rounded px-1 disabled:opacity-30"
                   >
                     ↓
-                  </button>
+                  </Button>
                 </li>
               );
             })}
           </ul>
-          <button
-            type="button"
-            onClick={() => onChange(undefined)}
-            className="mt-2 text-sm text-blue-700 underline dark:text-blue-300"
-          >
+          <Button look="link" onClick={() => onChange(undefined)} className="mt-2">
             Reset columns
-          </button>
+          </Button>
         </div>
       )}
     </div>

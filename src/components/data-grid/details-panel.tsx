@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useId, useRef } from "react";
 import { formatRaw } from "./format-cell.ts";
 import type { GridRow } from "./sort-rows.ts";
+import { Button } from "../ui/button.tsx";
 
 interface DetailsPanelProps {
   heading: string;
@@ -52,14 +53,9 @@ export function DetailsPanel({ heading, row, fields, onClose }: DetailsPanelProp
           <h2 id={headingId} className="text-base font-semibold">
             {heading}
           </h2>
-          <button
-            ref={closeRef}
-            type="button"
-            onClick={onClose}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600"
-          >
+          <Button ref={closeRef} onClick={onClose}>
             Close
-          </button>
+          </Button>
         </div>
         <dl className="grid grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
           {names.map((name) => (

@@ -2,8 +2,7 @@ import { PartnerCenterError } from "../../api/errors.ts";
 import { formatNumber } from "../../lib/format.ts";
 import { FailureNotice } from "./failure-notice.tsx";
 import type { ExportState } from "./use-csv-export.ts";
-
-const button = "rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600";
+import { Button } from "../ui/button.tsx";
 
 interface ExportProps {
   state: ExportState;
@@ -14,11 +13,7 @@ interface ExportProps {
 /** Export CSV, or its progress and Cancel while it runs: sits in the grid's toolbar. */
 export function ExportButton({ state, onStart, onCancel }: ExportProps) {
   if (state.status !== "running") {
-    return (
-      <button type="button" onClick={onStart} className={button}>
-        Export CSV
-      </button>
-    );
+    return <Button onClick={onStart}>Export CSV</Button>;
   }
   const { read, total } = state;
   return (
@@ -33,9 +28,7 @@ export function ExportButton({ state, onStart, onCancel }: ExportProps) {
         Exporting {formatNumber(read)}
         {total === null ? "" : ` of ${formatNumber(total)}`} rows
       </span>
-      <button type="button" onClick={onCancel} className={button}>
-        Cancel export
-      </button>
+      <Button onClick={onCancel}>Cancel export</Button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { PartnerCenterError } from "../../api/errors.ts";
+import { Button } from "../ui/button.tsx";
 
 interface FailureNoticeProps {
   /** What failed, which rows, and why. */
@@ -34,13 +35,9 @@ export function FailureNotice({ heading, error, action, onAction, children }: Fa
           </p>
         )}
       </div>
-      <button
-        type="button"
-        onClick={onAction}
-        className="rounded-md border border-red-400 bg-white px-3 py-1 font-semibold text-red-900 dark:bg-red-900 dark:text-red-50"
-      >
+      <Button look="danger" onClick={onAction}>
         {action}
-      </button>
+      </Button>
     </div>
   );
 }

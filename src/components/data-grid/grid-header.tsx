@@ -30,6 +30,8 @@ export function GridHeader({ columns, sort, onSort, template, width, tabCol }: G
             sort?.column === column.field ? (sort.desc ? "descending" : "ascending") : undefined;
           return (
             <div key={column.field} role="columnheader" aria-colindex={c + 1} aria-sort={direction}>
+              {/* Not a <Button>: the whole header cell is the sort control, one stop of the grid's roving focus
+                  (its ring is drawn inside the cell, where the grid's overflow cannot clip it). */}
               <button
                 type="button"
                 data-cell={`0:${c}`}

@@ -7,9 +7,7 @@ import { FailureNotice } from "./failure-notice.tsx";
 import { GRID_HEIGHT } from "./grid-columns.ts";
 import { MAX_GRID_ROWS } from "./load-rows.ts";
 import type { LoadStatus as Status, RowLoader } from "./use-row-loader.ts";
-
-const button =
-  "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-semibold dark:border-slate-600 dark:bg-slate-900";
+import { Button } from "../ui/button.tsx";
 
 /** "12,000 of 48,310 rows loaded": never a bare count while the rows are not all there. */
 export function rowCountText(
@@ -42,9 +40,7 @@ export function LoadPrompt({ total, onLoad }: { total: number | null; onLoad: ()
       className="flex flex-col items-center justify-center gap-3 rounded-md border border-dashed border-slate-300 p-4 text-center text-sm dark:border-slate-700"
     >
       <p>Raw rows are loaded on request, page by page, so the charts come first.</p>
-      <button type="button" onClick={onLoad} className={button}>
-        {label}
-      </button>
+      <Button onClick={onLoad}>{label}</Button>
     </div>
   );
 }
@@ -75,13 +71,9 @@ export function LoadProgress({
         value={total === null ? undefined : loaded}
       />
       <span>Sorting and filters cover the loaded rows only.</span>
-      <button
-        type="button"
-        onClick={onCancel}
-        className="rounded-md border border-slate-300 px-2 py-0.5 text-xs font-semibold dark:border-slate-600"
-      >
+      <Button size="xs" onClick={onCancel}>
         Cancel
-      </button>
+      </Button>
     </>
   );
 }
@@ -135,11 +127,7 @@ export function LoadStatus<R extends ResourceName>({
           Loading was cancelled after {loaded}
           {of} rows; this is not the whole result.
         </span>
-        {load.resumeFrom && (
-          <button type="button" onClick={load.resume} className={button}>
-            Continue loading
-          </button>
-        )}
+        {load.resumeFrom && <Button onClick={load.resume}>Continue loading</Button>}
       </div>
     );
   }

@@ -9,6 +9,8 @@ import { PAGE_SIZE } from "../../lib/grid-pages.ts";
 import type { DayRange } from "../../lib/date-range.ts";
 import { useViewState } from "../../lib/use-view-state.ts";
 import type { PageSchema, SortSpec } from "../../lib/view-state.ts";
+import { Button } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
 import { ColumnMenu } from "./column-menu.tsx";
 import { ExportButton, ExportOutcome } from "./export-button.tsx";
 import { EMPTY_FILTER, rowPredicate, visibleRows, type ColumnFilters } from "./filter-rows.ts";
@@ -144,42 +146,37 @@ export function ResourceGrid<R extends ResourceName>({
     });
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
-    >
-      <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <h2 id={headingId} className="text-base font-semibold">
-            {title}
-          </h2>
-          <div className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-            <span aria-live="polite" className="tabular-nums">
-              {countText}
-            </span>
-            {loader.status === "loading" && (
-              <LoadProgress loaded={rows.length} total={total} onCancel={loader.cancel} />
-            )}
-          </div>
+    <Card
+      title={title}
+      headingId={headingId}
+      description={
+        <div className="flex min-h-7 flex-wrap items-center gap-2">
+          <span aria-live="polite" className="tabular-nums">
+            {countText}
+          </span>
+          {loader.status === "loading" && (
+            <LoadProgress loaded={rows.length} total={total} onCancel={loader.cancel} />
+          )}
         </div>
-        <div className="flex flex-wrap items-start gap-2 print:hidden">
-          <button
-            type="button"
+      }
+      actions={
+        <>
+          <Button
             aria-expanded={filtersOpen}
             aria-controls={filtersId}
             onClick={() => setFiltersOpen((open) => !open)}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium dark:border-slate-600"
           >
             Filter rows{activeFilters.length ? ` (${activeFilters.length})` : ""}
-          </button>
+          </Button>
           <ColumnMenu
             columns={resolved}
             visible={shown.map((column) => column.field)}
             onChange={(cols) => setView({ ...view, cols }, { replace: true })}
           />
           <ExportButton state={exporter.state} onStart={startExport} onCancel={exporter.cancel} />
-        </div>
-      </div>
+        </>
+      }
+    >
       <ExportOutcome state={exporter.state} onStart={startExport} />
       {filtersOpen && (
         <RowFilters id={filtersId} columns={resolved} filters={columnFilters} onChange={setColumnFilters} />
@@ -200,6 +197,6 @@ export function ResourceGrid<R extends ResourceName>({
           fields={fields}
         />
       )}
-    </section>
+    </Card>
   );
 }

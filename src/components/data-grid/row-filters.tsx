@@ -1,6 +1,9 @@
 import { useId } from "react";
 import { EMPTY_FILTER, isSelectFilter, type ColumnFilters } from "./filter-rows.ts";
 import type { ResolvedColumn } from "./grid-columns.ts";
+import { Button } from "../ui/button.tsx";
+import { cn } from "../ui/cn.ts";
+import { fieldLook, Select } from "../ui/select.tsx";
 
 interface RowFiltersProps {
   id: string;
@@ -32,19 +35,17 @@ export function RowFilters({ id, columns, filters, onChange }: RowFiltersProps) 
         {columns.map((column) => {
           const inputId = `${baseId}-${column.field}`;
           const value = filters[column.field] ?? "";
-          const control =
-            "w-40 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900";
           return (
             <div key={column.field} className="flex flex-col text-xs">
               <label htmlFor={inputId} className="font-medium">
                 {column.label}
               </label>
               {isSelectFilter(column) ? (
-                <select
+                <Select
                   id={inputId}
                   value={value}
                   onChange={(e) => set(column.field, e.target.value)}
-                  className={control}
+                  className="w-40"
                 >
                   <option value="">All</option>
                   {(column.values ?? ["true", "false"]).map((v) => (
@@ -53,7 +54,7 @@ export function RowFilters({ id, columns, filters, onChange }: RowFiltersProps) 
                     </option>
                   ))}
                   <option value={EMPTY_FILTER}>— (empty)</option>
-                </select>
+                </Select>
               ) : (
                 <input
                   id={inputId}
@@ -61,20 +62,15 @@ export function RowFilters({ id, columns, filters, onChange }: RowFiltersProps) 
                   value={value}
                   placeholder={HINT[column.kind]}
                   onChange={(e) => set(column.field, e.target.value)}
-                  className={control}
+                  className={cn(fieldLook, "w-40")}
                 />
               )}
             </div>
           );
         })}
-        <button
-          type="button"
-          disabled={!active}
-          onClick={() => onChange({})}
-          className="rounded-md px-2 py-1 text-sm text-blue-700 underline disabled:opacity-40 dark:text-blue-300"
-        >
+        <Button look="link" disabled={!active} onClick={() => onChange({})} className="px-2 py-1.5">
           Clear filters
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -11,6 +11,7 @@ import { DataNotes } from "./data-notes.tsx";
 import { usePrintStyle } from "./print-style.ts";
 import { parseReportParams, reportMonth } from "./report-params.ts";
 import { WhatChanged } from "./what-changed.tsx";
+import { Button } from "../../components/ui/button.tsx";
 
 interface ReportPageProps {
   partnerName: string;
@@ -67,19 +68,10 @@ export function ReportPage({ partnerName, sections }: ReportPageProps) {
             />
           </label>
           {markets.length > 0 && <input type="hidden" name="customerMarket" value={markets.join(",")} />}
-          <button
-            type="submit"
-            className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium"
-          >
-            Show month
-          </button>
-          <button
-            type="button"
-            onClick={() => window.print()}
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-semibold text-white"
-          >
+          <Button type="submit">Show month</Button>
+          <Button look="primary" onClick={() => window.print()}>
             Print / Save as PDF
-          </button>
+          </Button>
         </form>
       </div>
       <header className="border-b-4 border-blue-800 pb-3">

@@ -8,6 +8,7 @@ import { between, emptyMessage, listFilter, type Drill } from "../../../lib/view
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { categoryTrendQuery, trendField } from "../queries.ts";
 import { otherUnitsOf, unitAnswer, usageCardStatus, type UnitState } from "./unit-state.ts";
+import { Button } from "../../../components/ui/button.tsx";
 
 interface CategoryTrendCardProps {
   view: ViewState;
@@ -72,13 +73,9 @@ export function CategoryTrendCard({
         />
       )}
       {drillingDown && (
-        <button
-          type="button"
-          onClick={onShowAllCategories}
-          className="mt-1 block text-sm font-medium text-blue-800 underline dark:text-blue-300 print:hidden"
-        >
+        <Button look="link" onClick={onShowAllCategories} className="mt-1 block">
           Back to all categories
-        </button>
+        </Button>
       )}
     </>
   );
@@ -89,6 +86,7 @@ export function CategoryTrendCard({
       status={usageCardStatus(unitState, results, empty)}
       buckets={buckets}
       grain={grain}
+      range={range}
       series={series}
       kind="stacked-area"
       height={320}

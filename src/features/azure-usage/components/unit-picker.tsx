@@ -1,5 +1,8 @@
 import { useId } from "react";
 import type { UnitOption } from "../lib/units.ts";
+import { cardSurface } from "../../../components/ui/card.tsx";
+import { cn } from "../../../components/ui/cn.ts";
+import { Select } from "../../../components/ui/select.tsx";
 
 interface UnitPickerProps {
   unit: string | null;
@@ -15,15 +18,15 @@ export function UnitPicker({ unit, options, ignored, pending, onChange }: UnitPi
   const units =
     unit && !options.some((o) => o.unit === unit) ? [{ unit, categories: 0 }, ...options] : options;
   return (
-    <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+    <div className={cn(cardSurface, "flex flex-wrap items-end gap-3")}>
       <label htmlFor={id} className="flex flex-col text-xs font-medium">
         Unit shown
-        <select
+        <Select
           id={id}
           value={unit ?? ""}
           disabled={!units.length}
           onChange={(e) => onChange(e.target.value)}
-          className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="mt-1"
         >
           {!unit && <option value="">{pending ? "Loading units…" : "No usage"}</option>}
           {units.map((o) => (
@@ -32,7 +35,7 @@ export function UnitPicker({ unit, options, ignored, pending, onChange }: UnitPi
               {o.categories ? ` (${o.categories} ${o.categories === 1 ? "category" : "categories"})` : ""}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <p className="max-w-prose text-sm text-slate-700 dark:text-slate-300">
         Every quantity on this page is in <strong>{unit ?? "one unit"}</strong>: Azure meters count hours,

@@ -48,6 +48,7 @@ export function EngagementTrendCard({ view, range, compared, grain }: Engagement
               kind="line"
               height={CHART_HEIGHT}
               grain={grain}
+              range={range}
               buckets={series.buckets}
               series={[{ key, label, values: series.values[key] }]}
               comparison={

@@ -72,7 +72,14 @@ export function ChurnCard({ view, range, compared, grain }: ChurnCardProps) {
       status={cardStatus(results, empty)}
       table={seriesTable(buckets, grain, series)}
     >
-      <TimeSeriesChart buckets={buckets} grain={grain} series={series} kind="line" height={HEIGHT} />
+      <TimeSeriesChart
+        buckets={buckets}
+        grain={grain}
+        range={range}
+        series={series}
+        kind="line"
+        height={HEIGHT}
+      />
     </ChartCard>
   );
 }

@@ -58,6 +58,7 @@ export function StatusTrendCard({ view, range, compared, grain, drill }: StatusT
       status={cardStatus(results, empty)}
       buckets={buckets}
       grain={grain}
+      range={range}
       series={series}
       kind="stacked-bar"
       height={300}

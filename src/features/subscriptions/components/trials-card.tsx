@@ -83,6 +83,7 @@ export function TrialsCard({ view, range, compared, grain }: TrialsCardProps) {
       <TimeSeriesChart
         buckets={buckets}
         grain={grain}
+        range={range}
         series={series}
         kind="line"
         height={HEIGHT}
