@@ -7,7 +7,10 @@ import {
   Legend,
   Line,
   LineChart,
+  pattern,
+  patterns,
   ResponsiveContainer,
+  type RechartsFill,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,7 +18,7 @@ import {
 import type { Series } from "../../lib/card-data.ts";
 import type { Grain } from "../../lib/date-range.ts";
 import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
-import { colorsFor, seriesDash } from "../../lib/series-colors.ts";
+import { colorsFor, seriesDash, textureOf, type Texture } from "../../lib/series-colors.ts";
 
 export interface TimeSeriesChartProps {
   buckets: readonly string[];
@@ -38,6 +41,20 @@ const COMPARE_KEY = "__compare";
 // series for the same stack drawn as areas, which reads the same trend. At 24 buckets of bars the subscriptions
 // page with a loaded grid measured 1,416 DOM nodes, over Lighthouse's 1,400.
 const MAX_BARS = 16;
+
+// Made once: recharts redraws a definition whose component changes.
+const TEXTURES = Object.fromEntries(
+  (["diagonal", "dots", "crosshatch", "horizontal", "vertical", "zigzag"] as const).map((name) => [
+    name,
+    pattern(patterns[name]),
+  ]),
+) as Record<NonNullable<Texture>, RechartsFill["definition"]>;
+
+/** A filled series' colour with its texture (the legend swatch draws it too), so stacks stay apart in greyscale. */
+function seriesFill(color: string): string | RechartsFill {
+  const texture = textureOf(color);
+  return texture ? { color, definition: TEXTURES[texture] } : color;
+}
 
 const prefersReducedMotion = () =>
   globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
@@ -165,7 +182,7 @@ export function TimeSeriesChart({
             dataKey={s.key}
             stackId="a"
             stroke={colors[i]}
-            fill={colors[i]}
+            fill={seriesFill(colors[i]!)}
             fillOpacity={0.35}
             strokeDasharray={seriesDash(i)}
             isAnimationActive={animate}
@@ -184,7 +201,7 @@ export function TimeSeriesChart({
             key={s.key}
             dataKey={s.key}
             stackId="a"
-            fill={colors[i]}
+            fill={seriesFill(colors[i]!)}
             isAnimationActive={animate}
             onClick={() => onSelectSeries?.(s.key)}
             cursor={onSelectSeries ? "pointer" : undefined}
