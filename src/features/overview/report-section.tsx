@@ -36,7 +36,11 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
           kpiTrend(def, results[k]!.data!.rows, month.trend, "month"),
         );
         return (
-          <table className="w-full border-collapse text-sm" data-testid="executive-summary">
+          // Kept on one page: split, its measures would be read against a repeated header, away from the month.
+          <table
+            className="w-full border-collapse break-inside-avoid text-sm"
+            data-testid="executive-summary"
+          >
             <caption className="mb-1 text-left text-xs text-slate-700">
               {formatMonth(month.range.from)} compared with {formatMonth(month.previous.from)} and{" "}
               {formatMonth(month.lastYear.from)}; the line shows the 13 months from{" "}
