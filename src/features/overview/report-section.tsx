@@ -37,6 +37,7 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
         );
         return (
           // Kept on one page: split, its measures would be read against a repeated header, away from the month.
+          // On paper its rows stay one line each, so it fits under "What changed" on Letter as on A4.
           <table
             className="w-full border-collapse break-inside-avoid text-sm"
             data-testid="executive-summary"
@@ -54,10 +55,10 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                 <th scope="col" className="py-0.5 text-right">
                   {formatMonth(month.range.from)}
                 </th>
-                <th scope="col" className="py-0.5 text-right">
+                <th scope="col" className="py-0.5 pl-2 text-right">
                   vs previous month
                 </th>
-                <th scope="col" className="py-0.5 text-right">
+                <th scope="col" className="py-0.5 pl-2 text-right">
                   vs same month last year
                 </th>
                 <th scope="col" className="hidden w-28 py-0.5 pl-3 text-left sm:table-cell print:table-cell">
@@ -76,14 +77,18 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                     data-kpi={def.label}
                     data-kpi-months={series.join(",")}
                   >
-                    <th scope="row" className="py-0.5 text-left font-normal">
+                    <th scope="row" className="py-0.5 text-left font-normal print:whitespace-nowrap">
                       {def.label}
                     </th>
                     <td className="tabular py-0.5 text-right font-semibold" data-kpi-value>
                       {formatNumber(value)}
                     </td>
-                    <td className="py-0.5 text-right">{change(def.key, value, series.at(-2) ?? 0)}</td>
-                    <td className="py-0.5 text-right">{change(def.key, value, series[0] ?? 0)}</td>
+                    <td className="py-0.5 pl-2 text-right print:whitespace-nowrap">
+                      {change(def.key, value, series.at(-2) ?? 0)}
+                    </td>
+                    <td className="py-0.5 pl-2 text-right print:whitespace-nowrap">
+                      {change(def.key, value, series[0] ?? 0)}
+                    </td>
                     <td
                       className="hidden py-0.5 pl-3 sm:table-cell print:table-cell"
                       data-report-chart={`${def.label}, 13 months`}
