@@ -206,6 +206,7 @@ describe("npm run report with a token cache it cannot use", () => {
     chmodSync(cache, 0o600);
     expect(run.stderr).toMatch(/token cache .* is open to group or others \(mode 640\).*chmod 600/);
     expect(run.code).toBe(1);
+    expect(pdfsIn(dir)).toEqual(["r.pdf"]);
   });
 
   it("a revoked sign-in fails with the command that signs in again, and leaves no PDF", async () => {

@@ -149,6 +149,7 @@ export function TimeSeriesChart({
       stroke="#64748b"
       strokeDasharray="5 4"
       dot={false}
+      legendType="plainline"
       isAnimationActive={false}
     />
   );
@@ -168,6 +169,8 @@ export function TimeSeriesChart({
             strokeDasharray={seriesDash(i)}
             strokeWidth={2}
             dot={false}
+            // The legend draws the line's dashes, the only thing that tells the lines apart in greyscale print.
+            legendType="plainline"
             isAnimationActive={animate}
           />
         ))}
