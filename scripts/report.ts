@@ -67,14 +67,18 @@ async function run() {
   const mailer = mail ? await import("./report/mail.ts") : undefined;
   if (mail && mailer) await mailer.checkMailServer(mail);
   // Renewed before the browser starts: an expired sign-in fails in a second, with the command that fixes it.
-  if (signIn) await signIn.token();
+  const signedIn = signIn && (await signIn.token());
   const secret = randomBytes(32).toString("base64url");
   const { startServer } = await import("../server/start-server.ts");
   const { REPORT_RUN_HEADER } = await import("../server/report-run.ts");
   const { chromium } = await import("playwright-core");
   const { printReport } = await import("./print-report.ts");
   const { app } = await startServer(config, {
-    reportRun: signIn && { secret, bearer: async () => (await signIn.token()).accessToken },
+    reportRun: signIn && {
+      secret,
+      bearer: async () => (await signIn.token()).accessToken,
+      tenantId: signedIn?.account.tenantId,
+    },
   });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   try {

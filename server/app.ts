@@ -110,7 +110,11 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   app.get("/config.json", async (_request, reply) => {
     reply.header("Cache-Control", "no-store");
     // reportRun: the SPA skips MSAL, the relay holds the token.
-    return { ...publicConfig(config), ...(parts.reportRun ? { reportRun: true } : {}) };
+    const run = parts.reportRun;
+    return {
+      ...publicConfig(config),
+      ...(run ? { reportRun: true, ...(run.tenantId ? { reportTenant: run.tenantId } : {}) } : {}),
+    };
   });
   app.get("/healthz", async () => ({ status: "ok" }));
 

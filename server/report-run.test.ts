@@ -24,7 +24,11 @@ beforeAll(async () => {
     LOG: "off",
   });
   app = buildApp(config, {
-    reportRun: { secret: "s3cret-of-this-run", bearer: async () => "token-from-msal" },
+    reportRun: {
+      secret: "s3cret-of-this-run",
+      bearer: async () => "token-from-msal",
+      tenantId: "72f988bf-0000-4000-8000-000000000001",
+    },
   });
 });
 afterAll(async () => {
@@ -46,10 +50,14 @@ describe("a report run's server", () => {
     expect(seen).toEqual([]);
   });
 
-  it("tells the page to skip sign-in, and relays with the command's token instead of the page's", async () => {
+  it("tells the page to skip sign-in and the tenant of the command's sign-in, and relays with the command's token instead of the page's", async () => {
     const headers = { [REPORT_RUN_HEADER]: "s3cret-of-this-run" };
     const config = await app.inject({ url: "/config.json", headers });
-    expect(config.json()).toMatchObject({ reportRun: true, demo: false });
+    expect(config.json()).toMatchObject({
+      reportRun: true,
+      reportTenant: "72f988bf-0000-4000-8000-000000000001",
+      demo: false,
+    });
     const response = await app.inject({
       url: "/pc/partner/v1/analytics/subscriptions",
       headers: { ...headers, authorization: "Bearer held-by-the-report-relay" },

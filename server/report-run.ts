@@ -12,6 +12,8 @@ export const REPORT_RUN_HEADER = "x-report-run";
 export interface ReportRun {
   secret: string;
   bearer: () => Promise<string>;
+  /** The tenant of the command's sign-in, for the report's cover: the page has no account of its own. */
+  tenantId?: string;
 }
 
 const sameSecret = (given: unknown, secret: string) =>

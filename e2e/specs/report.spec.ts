@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { DEMO_TENANT_ID } from "../../mock/idp/dev-idp.ts";
 import { monthRange, shiftMonth } from "../../src/features/report/report-params.ts";
 import { waitForReport } from "../../scripts/print-report.ts";
 import { expect, openSignedIn, test } from "../fixtures.ts";
@@ -92,6 +93,19 @@ for (const format of ["A4", "Letter"] as const) {
         formatted(kpi.value(RANGE)),
       );
     }
+    // The cover names the tenant of the sign-in.
+    await expect(page.getByTestId("tenant")).toHaveText(DEMO_TENANT_ID);
+    // Stacked bars carry their colour's texture, so segments stay apart in greyscale print.
+    const fills = await page
+      .locator("[data-report-chart] .recharts-bar-rectangle path")
+      .evaluateAll((paths) =>
+        paths.map((path) => {
+          const id = /^url\(#(.+)\)$/.exec(path.getAttribute("fill") ?? "")?.[1];
+          return id ? (document.getElementById(id)?.tagName ?? "missing") : path.getAttribute("fill");
+        }),
+      );
+    expect(fills.filter((fill) => fill === "pattern").length, "bars drawn with a texture").toBeGreaterThan(0);
+    expect(fills, "every texture a bar refers to exists").not.toContain("missing");
     const width = PAPER[format];
     await page.setViewportSize({ width: Math.floor(width), height: 1200 });
     const tooWide = await page.evaluate(
@@ -156,6 +170,14 @@ for (const format of ["A4", "Letter"] as const) {
 
     const text = pages.join("\n");
     expect(text).toContain(MONTH_NAME);
+    expect(pages[0]).toContain(`Tenant ${DEMO_TENANT_ID}`);
+    // The executive summary stays on one page: its header printed once, every measure on the header's page.
+    const summaryPages = pages.flatMap((p, i) => (p.includes("vs same month last year") ? [i] : []));
+    expect(summaryPages, "pages holding the executive summary's header").toHaveLength(1);
+    for (const kpi of OVERVIEW_EXPECTATIONS)
+      expect(pages[summaryPages[0]!], `${kpi.label} beside the summary's header`).toContain(
+        `${kpi.label} ${formatted(kpi.value(RANGE))}`,
+      );
     expect(text).toContain("Contoso Partner (demo)");
     for (const kpi of OVERVIEW_EXPECTATIONS)
       expect(text, kpi.label).toContain(`${kpi.label} ${formatted(kpi.value(RANGE))}`);
@@ -165,6 +187,28 @@ for (const format of ["A4", "Letter"] as const) {
     });
   });
 }
+
+test("the executive summary's 13 months equal the raw rows, one query per measure", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Azure subscriptions with usage is a distinct count: once one query per month, now one grouped by month.
+  const distinctQueries: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (
+      url.pathname.endsWith("/usage/azure") &&
+      /subscriptionId/i.test(url.searchParams.get("groupby") ?? "")
+    )
+      distinctQueries.push(url.search);
+  });
+  await openSignedIn(page, `/report?month=${MONTH}`);
+  await waitForReport(page);
+  const months = Array.from({ length: 13 }, (_, i) => monthRange(shiftMonth(MONTH, i - 12)));
+  for (const kpi of OVERVIEW_EXPECTATIONS) {
+    const shown = await page.locator(`[data-kpi="${kpi.label}"]`).getAttribute("data-kpi-months");
+    expect(shown?.split(",").map(Number), kpi.label).toEqual(months.map((m) => kpi.value(m)));
+  }
+  expect(distinctQueries, "queries counting Azure subscriptions with usage").toHaveLength(1);
+});
 
 test("What changed, the top movers and the renewals list equal the mock's raw rows of the month", async ({
   page,

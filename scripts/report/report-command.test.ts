@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { utcToday } from "../../server/config.ts";
 import { lastFullMonth } from "../../src/features/report/report-params.ts";
 import { formatMonth } from "../../src/lib/format.ts";
+import { DEMO_TENANT_ID } from "../../mock/idp/dev-idp.ts";
+import { pdfPages } from "../../e2e/support/pdf-text.ts";
 import { CHROMIUM_FLAGS, findChromium } from "../find-chromium.mjs";
 import {
   expireAccessTokens,
@@ -93,6 +95,8 @@ describe("npm run report on a deployment", () => {
     expect(report.stdout).not.toContain("To sign in");
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // The cover names the tenant of the command's sign-in: the run's page has no account of its own.
+    expect((await pdfPages(pdf))[0]).toContain(`Tenant ${DEMO_TENANT_ID}`);
     // Renewed with the refresh token: the cache holds a new access token, which appears in no output.
     const fresh = JSON.parse(readFileSync(cache, "utf8")) as {
       AccessToken: Record<string, { secret: string }>;
@@ -129,6 +133,13 @@ describe("npm run report on a deployment", () => {
 describe.concurrent("npm run report refuses bad input before any work", () => {
   it.each([
     ["a malformed month", ["--month", "2026-13"], 2, /--month must be YYYY-MM or "last", got "2026-13"/],
+    ["a future month", ["--month", "2999-01"], 2, /--month 2999-01 is in the future: .*Use --month last/],
+    [
+      "a malformed recipient",
+      ["--mail-to", "a@example.com,b@"],
+      2,
+      /--mail-to: "b@" is not an e-mail address/,
+    ],
     [
       "a missing token cache",
       ["--token-cache", join(dir, "none.json")],
@@ -141,6 +152,8 @@ describe.concurrent("npm run report refuses bad input before any work", () => {
     expect(run.stderr).toMatch(message);
     expect(run.code).toBe(code);
     expect(existsSync(out)).toBe(false);
+    // Only the first describe's report reached the mail server.
+    expect(mail.received).toHaveLength(1);
   });
 
   it.each([
@@ -193,6 +206,7 @@ describe("npm run report with a token cache it cannot use", () => {
     chmodSync(cache, 0o600);
     expect(run.stderr).toMatch(/token cache .* is open to group or others \(mode 640\).*chmod 600/);
     expect(run.code).toBe(1);
+    expect(pdfsIn(dir)).toEqual(["r.pdf"]);
   });
 
   it("a revoked sign-in fails with the command that signs in again, and leaves no PDF", async () => {

@@ -39,7 +39,11 @@ export function App({ config, pca, getToken }: AppProps) {
         <SessionWatch scopes={config.auth.scopes} demo={config.demo}>
           <TodayProvider day={config.today}>
             <Layout demo={config.demo} referrals={config.features.referrals}>
-              <AppRoutes referrals={config.features.referrals} partnerName={config.partnerName} />
+              <AppRoutes
+                referrals={config.features.referrals}
+                partnerName={config.partnerName}
+                reportTenant={config.reportTenant}
+              />
             </Layout>
           </TodayProvider>
         </SessionWatch>

@@ -52,9 +52,11 @@ const ReportRoute = page("/report", () => import("./report-route.tsx").then((m) 
 interface AppRoutesProps {
   referrals: boolean;
   partnerName: string;
+  /** The tenant of a report run's sign-in (runtime config); otherwise the cover reads the signed-in account's. */
+  reportTenant?: string;
 }
 
-export function AppRoutes({ referrals, partnerName }: AppRoutesProps) {
+export function AppRoutes({ referrals, partnerName, reportTenant }: AppRoutesProps) {
   const [location] = useLocation();
   return (
     <PageBoundary resetKey={location}>
@@ -67,7 +69,7 @@ export function AppRoutes({ referrals, partnerName }: AppRoutesProps) {
           <Route path="/search" component={SearchPage} />
           <Route path="/resellers" component={ResellersPage} />
           <Route path="/report">
-            <ReportRoute partnerName={partnerName} referrals={referrals} />
+            <ReportRoute partnerName={partnerName} referrals={referrals} tenant={reportTenant} />
           </Route>
           <Route>
             <NotFound />

@@ -16,6 +16,8 @@ export const RuntimeConfigSchema = v.object({
   partnerName: v.pipe(v.string(), v.maxLength(120)),
   /** Set only by the loopback server of `npm run report` on a deployment: its relay holds the token. */
   reportRun: v.optional(v.boolean()),
+  /** With reportRun: the tenant of the report command's sign-in, for the cover (the page holds no account). */
+  reportTenant: v.optional(v.pipe(v.string(), v.maxLength(64))),
   features: v.object({ referrals: v.boolean() }),
   auth: v.object({
     clientId: v.pipe(v.string(), v.minLength(1)),

@@ -1,6 +1,8 @@
 // One colour per status, type and measure on every chart, table swatch and in the report, whatever order the
 // series come in. Okabe–Ito's colour-vision-deficiency-safe set (black left out: it vanishes on the dark theme),
-// mid-tone so it reads on white and on slate-900; lines also get dash patterns so they stay apart in greyscale.
+// mid-tone so it reads on white and on slate-900. In greyscale print the set has about four grey levels (blue,
+// vermillion and green within 0.11 of each other, orange and sky 0.005 apart: Rec. 709 luma), so lines also get
+// dash patterns and filled shapes a texture of their colour's own (SERIES_TEXTURES).
 // Literal values: SVG presentation attributes do not resolve var().
 
 export const PALETTE = {
@@ -83,3 +85,23 @@ export function colorsFor(keys: readonly string[]): string[] {
 
 export const SERIES_DASHES = ["", "6 3", "2 2", "8 3 2 3", "1 3", "10 4", "4 2 1 2", "3 6"] as const;
 export const seriesDash = (i: number) => SERIES_DASHES[i % SERIES_DASHES.length]!;
+
+/** A texture drawn over a filled series (recharts' built-in patterns), or none: the plain colour. */
+export type Texture = "diagonal" | "dots" | "crosshatch" | "horizontal" | "vertical" | "zigzag" | null;
+
+/**
+ * One texture per palette colour, so a status or type keeps its texture as it keeps its colour. Colours whose
+ * greys are close get different textures: blue, vermillion and green; grey and purple; orange and sky. Yellow,
+ * far lighter than every other colour, stays plain like blue (white texture on it would barely show).
+ */
+export const SERIES_TEXTURES: Readonly<Record<string, Texture>> = {
+  [blue]: null,
+  [vermillion]: "diagonal",
+  [green]: "dots",
+  [purple]: "crosshatch",
+  [grey]: "horizontal",
+  [orange]: "vertical",
+  [sky]: "zigzag",
+  [yellow]: null,
+};
+export const textureOf = (color: string): Texture => SERIES_TEXTURES[color] ?? null;

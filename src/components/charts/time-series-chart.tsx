@@ -7,8 +7,12 @@ import {
   Legend,
   Line,
   LineChart,
+  pattern,
+  patterns,
   ReferenceArea,
   ResponsiveContainer,
+  type RechartsFill,
+  type RechartsPattern,
   Tooltip,
   XAxis,
   YAxis,
@@ -16,7 +20,7 @@ import {
 import type { Series } from "../../lib/card-data.ts";
 import type { DayRange, Grain } from "../../lib/date-range.ts";
 import { formatBucket, formatCompact, formatNumber } from "../../lib/format.ts";
-import { colorsFor, seriesDash } from "../../lib/series-colors.ts";
+import { colorsFor, seriesDash, textureOf, type Texture } from "../../lib/series-colors.ts";
 import { partialBuckets } from "../../lib/time-buckets.ts";
 
 export interface TimeSeriesChartProps {
@@ -42,6 +46,22 @@ const COMPARE_KEY = "__compare";
 // series for the same stack drawn as areas, which reads the same trend. At 24 buckets of bars the subscriptions
 // page with a loaded grid measured 1,416 DOM nodes, over Lighthouse's 1,400.
 const MAX_BARS = 16;
+
+// Made once: recharts redraws a definition whose component changes. Stripes at most 2 px wide (recharts draws
+// some 3 px of each 8): wider, they paled vermillion towards orange on screen; at 2 they still show in greyscale.
+const TEXTURES = Object.fromEntries(
+  (["diagonal", "dots", "crosshatch", "horizontal", "vertical", "zigzag"] as const).map((name) => {
+    const texture: RechartsPattern = patterns[name];
+    const width = texture.strokeWidth;
+    return [name, pattern(width ? { ...texture, strokeWidth: Math.min(width, 2) } : texture)];
+  }),
+) as Record<NonNullable<Texture>, RechartsFill["definition"]>;
+
+/** A filled series' colour with its texture (the legend swatch draws it too), so stacks stay apart in greyscale. */
+function seriesFill(color: string): string | RechartsFill {
+  const texture = textureOf(color);
+  return texture ? { color, definition: TEXTURES[texture] } : color;
+}
 
 const prefersReducedMotion = () =>
   globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
@@ -140,6 +160,7 @@ export function TimeSeriesChart({
       stroke="#64748b"
       strokeDasharray="5 4"
       dot={false}
+      legendType="plainline"
       isAnimationActive={false}
     />
   );
@@ -176,6 +197,8 @@ export function TimeSeriesChart({
             strokeDasharray={seriesDash(i)}
             strokeWidth={2}
             dot={false}
+            // The legend draws the line's dashes, the only thing that tells the lines apart in greyscale print.
+            legendType="plainline"
             isAnimationActive={animate}
           />
         ))}
@@ -194,7 +217,7 @@ export function TimeSeriesChart({
             dataKey={s.key}
             stackId="a"
             stroke={colors[i]}
-            fill={colors[i]}
+            fill={seriesFill(colors[i]!)}
             fillOpacity={0.35}
             strokeDasharray={seriesDash(i)}
             isAnimationActive={animate}
@@ -214,7 +237,7 @@ export function TimeSeriesChart({
             key={s.key}
             dataKey={s.key}
             stackId="a"
-            fill={colors[i]}
+            fill={seriesFill(colors[i]!)}
             isAnimationActive={animate}
             onClick={() => onSelectSeries?.(s.key)}
             cursor={onSelectSeries ? "pointer" : undefined}

@@ -28,3 +28,23 @@ export function kpiQuery(
     ...(def.distinct ? { groupby: [def.distinct] } : { groupby: [def.dateField], aggregationLevel: grain }),
   } as GroupedQuery<ResourceName>;
 }
+
+/**
+ * A KPI per bucket over a trend range, in one query. A distinct count cannot be added across buckets, so it is
+ * grouped by its field and the date bucket: one row per value seen in a bucket (kpiTrend counts them).
+ */
+export function kpiTrendQuery(
+  def: KpiDef,
+  range: DayRange,
+  grain: Grain,
+  filters: Readonly<Record<string, FilterValue>>,
+): GroupedQuery<ResourceName> {
+  const query = kpiQuery(def, range, grain, filters);
+  return def.distinct
+    ? ({
+        ...query,
+        groupby: [def.distinct, def.dateField],
+        aggregationLevel: grain,
+      } as GroupedQuery<ResourceName>)
+    : query;
+}

@@ -3,15 +3,12 @@ import { useApi } from "../../api/api-context.tsx";
 import { Delta } from "../../components/delta.tsx";
 import { Answered } from "../../components/report-parts.tsx";
 import { Sparkline } from "../../components/sparkline.tsx";
-import type { DayRange } from "../../lib/date-range.ts";
 import { formatMonth, formatNumber } from "../../lib/format.ts";
 import type { MeasureKey } from "../../lib/measures.ts";
 import type { ReportMonth, ReportSection } from "../../lib/report-section.ts";
-import { bucketStarts } from "../../lib/time-buckets.ts";
-import { endOfMonth } from "../../lib/utc-days.ts";
 import { OVERVIEW_KPIS } from "./kpis.ts";
-import { kpiSeries } from "./lib/series.ts";
-import { kpiQuery } from "./queries.ts";
+import { kpiTrend } from "./lib/series.ts";
+import { kpiTrendQuery } from "./queries.ts";
 
 const change = (measure: MeasureKey, value: number, base: number) => (
   <Delta measure={measure} delta={value - base} ratio={base ? (value - base) / base : null} />
@@ -19,35 +16,32 @@ const change = (measure: MeasureKey, value: number, base: number) => (
 
 /**
  * The overview's KPIs for the month against the month before and the same month a year earlier, each beside its
- * 13 months as a sparkline. A KPI summed over time is one query over the 13 months; a distinct count (Azure
- * subscriptions with usage) cannot be added across months, so it takes one query per month.
+ * 13 months as a sparkline: one query per KPI over the 13 months, by month (a distinct count grouped by its field
+ * as well, kpiTrendQuery).
  */
 function ExecutiveSummary({ month }: { month: ReportMonth }) {
   const { queries } = useApi();
-  const months: DayRange[] = bucketStarts(month.trend, "month").map((from) => ({
-    from,
-    to: endOfMonth(from),
-  }));
   const filters = month.view.filters;
-  const plan = OVERVIEW_KPIS.map((def) => (def.distinct ? months : [month.trend]));
   const results = useQueries({
-    queries: OVERVIEW_KPIS.flatMap((def, k) =>
-      plan[k]!.map((range) =>
-        (queries[def.resource] as (typeof queries)["subscriptions"]).grouped(
-          kpiQuery(def, range, "month", filters) as never,
-        ),
+    queries: OVERVIEW_KPIS.map((def) =>
+      (queries[def.resource] as (typeof queries)["subscriptions"]).grouped(
+        kpiTrendQuery(def, month.trend, "month", filters) as never,
       ),
     ),
   });
   return (
     <Answered results={results} label="the executive summary" height={360}>
       {() => {
-        let at = 0;
         const values = OVERVIEW_KPIS.map((def, k) =>
-          plan[k]!.flatMap((range) => kpiSeries(def, results[at++]!.data!.rows, range, "month")),
+          kpiTrend(def, results[k]!.data!.rows, month.trend, "month"),
         );
         return (
-          <table className="w-full border-collapse text-sm" data-testid="executive-summary">
+          // Kept on one page: split, its measures would be read against a repeated header, away from the month.
+          // On paper its rows stay one line each, so it fits under "What changed" on Letter as on A4.
+          <table
+            className="w-full border-collapse break-inside-avoid text-sm"
+            data-testid="executive-summary"
+          >
             <caption className="mb-1 text-left text-xs text-slate-700">
               {formatMonth(month.range.from)} compared with {formatMonth(month.previous.from)} and{" "}
               {formatMonth(month.lastYear.from)}; the line shows the 13 months from{" "}
@@ -61,10 +55,10 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                 <th scope="col" className="py-0.5 text-right">
                   {formatMonth(month.range.from)}
                 </th>
-                <th scope="col" className="py-0.5 text-right">
+                <th scope="col" className="py-0.5 pl-2 text-right">
                   vs previous month
                 </th>
-                <th scope="col" className="py-0.5 text-right">
+                <th scope="col" className="py-0.5 pl-2 text-right">
                   vs same month last year
                 </th>
                 <th scope="col" className="hidden w-28 py-0.5 pl-3 text-left sm:table-cell print:table-cell">
@@ -81,15 +75,20 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                     key={def.key}
                     className="break-inside-avoid border-b border-slate-200"
                     data-kpi={def.label}
+                    data-kpi-months={series.join(",")}
                   >
-                    <th scope="row" className="py-0.5 text-left font-normal">
+                    <th scope="row" className="py-0.5 text-left font-normal print:whitespace-nowrap">
                       {def.label}
                     </th>
                     <td className="tabular py-0.5 text-right font-semibold" data-kpi-value>
                       {formatNumber(value)}
                     </td>
-                    <td className="py-0.5 text-right">{change(def.key, value, series.at(-2) ?? 0)}</td>
-                    <td className="py-0.5 text-right">{change(def.key, value, series[0] ?? 0)}</td>
+                    <td className="py-0.5 pl-2 text-right print:whitespace-nowrap">
+                      {change(def.key, value, series.at(-2) ?? 0)}
+                    </td>
+                    <td className="py-0.5 pl-2 text-right print:whitespace-nowrap">
+                      {change(def.key, value, series[0] ?? 0)}
+                    </td>
                     <td
                       className="hidden py-0.5 pl-3 sm:table-cell print:table-cell"
                       data-report-chart={`${def.label}, 13 months`}

@@ -17,6 +17,8 @@ interface ReportPageProps {
   partnerName: string;
   /** The feature sections, in the order they print (app/report-sections.ts). */
   sections: readonly ReportSection[];
+  /** A report run's tenant (it has no signed-in account); otherwise the signed-in account's. */
+  tenant?: string;
 }
 
 /** When the newest Partner Center answer on the page arrived, once nothing is loading: "the data was read at". */
@@ -38,11 +40,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The monthly business review: print-first, readable on screen, one fixed paper-sized column. */
-export function ReportPage({ partnerName, sections }: ReportPageProps) {
+export function ReportPage({ partnerName, sections, tenant: runTenant }: ReportPageProps) {
   const today = useToday();
   const { month: monthParam, markets, rejected } = parseReportParams(useSearch(), today);
   const { instance } = useMsal();
-  const tenant = instance.getActiveAccount()?.tenantId;
+  const tenant = runTenant ?? instance.getActiveAccount()?.tenantId;
   const month = reportMonth(monthParam, markets);
   const monthName = formatMonth(month.range.from);
   const readAt = useDataReadAt();
@@ -86,12 +88,15 @@ export function ReportPage({ partnerName, sections }: ReportPageProps) {
           <dd>
             {month.range.from} to {month.range.to} (UTC)
           </dd>
-          <dt className="font-semibold">Tenant</dt>
-          <dd className="font-mono text-xs">{tenant ?? "—"}</dd>
           <dt className="font-semibold">Filters</dt>
           <dd>{markets.length ? `Customer market: ${markets.join(", ")}` : "None: all markets"}</dd>
           <dt className="font-semibold">Data read</dt>
           <dd data-testid="data-read-at">{readAt ? formatDateTime(readAt) : "loading…"}</dd>
+          <dt className="font-semibold">Tenant</dt>
+          {/* A row of its own: the id on one line reads (and is found in the PDF's text) whole. */}
+          <dd className="col-span-3 font-mono text-xs leading-5" data-testid="tenant">
+            {tenant ?? "—"}
+          </dd>
         </dl>
       </header>
       <Section title="What changed">
