@@ -8,10 +8,10 @@ import { formatMonth, formatNumber } from "../../lib/format.ts";
 import type { MeasureKey } from "../../lib/measures.ts";
 import type { ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { bucketStarts } from "../../lib/time-buckets.ts";
+import { groupedOptions } from "../../lib/use-groups.ts";
 import { endOfMonth } from "../../lib/utc-days.ts";
 import { OVERVIEW_KPIS } from "./kpis.ts";
 import { kpiSeries } from "./lib/series.ts";
-import { kpiQuery } from "./queries.ts";
 
 const change = (measure: MeasureKey, value: number, base: number) => (
   <Delta measure={measure} delta={value - base} ratio={base ? (value - base) / base : null} />
@@ -28,15 +28,11 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
     from,
     to: endOfMonth(from),
   }));
-  const filters = month.view.filters;
+  const markets = month.view.filters.customerMarket;
   const plan = OVERVIEW_KPIS.map((def) => (def.distinct ? months : [month.trend]));
   const results = useQueries({
     queries: OVERVIEW_KPIS.flatMap((def, k) =>
-      plan[k]!.map((range) =>
-        (queries[def.resource] as (typeof queries)["subscriptions"]).grouped(
-          kpiQuery(def, range, "month", filters) as never,
-        ),
-      ),
+      plan[k]!.map((range) => groupedOptions(queries, def.resource, def.query(range, "month", markets))),
     ),
   });
   return (
