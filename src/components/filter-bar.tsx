@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { comparisonRange, stepRange, type Compare, type Grain } from "../lib/date-range.ts";
 import { formatDayRange } from "../lib/format.ts";
 import type { ViewStateApi } from "../lib/use-view-state.ts";
-import type { FilterValue, PageSchema } from "../lib/view-state.ts";
+import { filterEntries, type FilterShape, type FilterValue, type PageSchema } from "../lib/view-state.ts";
 import { FilterChips } from "./filter-chips.tsx";
 import { FilterControl } from "./filter-control.tsx";
 import { ParamsNotice } from "./params-notice.tsx";
@@ -11,9 +11,9 @@ import { UpdatingNotice } from "./updating-notice.tsx";
 import { Button } from "./ui/button.tsx";
 import { Select } from "./ui/select.tsx";
 
-export interface FilterBarProps {
-  schema: PageSchema;
-  state: ViewStateApi;
+export interface FilterBarProps<S extends FilterShape> {
+  schema: PageSchema<S>;
+  state: ViewStateApi<S>;
   options?: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -22,17 +22,16 @@ const isTyping = (target: EventTarget | null) =>
   (target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName));
 
 /** The one filter bar: date range, comparison, granularity, the page's filters as chips, and a link to the view. */
-export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
+export function FilterBar<S extends FilterShape>({ schema, state, options = {} }: FilterBarProps<S>) {
   const { view, range, rejected, setView } = state;
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
   const compared = comparisonRange(range, view.compare);
 
-  const setFilter = (param: string, value: FilterValue | undefined, opts?: { replace?: boolean }) => {
-    const filters = { ...view.filters };
-    if (value === undefined) delete filters[param];
-    else filters[param] = value;
-    setView({ ...view, filters }, opts);
-  };
+  const entries = filterEntries(schema.filters, view.filters).filter((entry) => entry.def.bar !== false);
+  // The control or chip of `param` gives a value of that filter's kind (FilterControl and FilterChips dispatch on
+  // it), and undefined clears it, which leaves it out of the URL.
+  const setFilter = (param: string, value: FilterValue | undefined, opts?: { replace?: boolean }) =>
+    setView({ ...view, filters: { ...view.filters, [param]: value } }, opts);
 
   // ←/→ step the range by its own length, unless the user is typing in a field.
   useEffect(() => {
@@ -93,13 +92,12 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
             <option value="month">Month</option>
           </Select>
         </label>
-        {schema.filters.map((def) => (
+        {entries.map((entry) => (
           <FilterControl
-            key={def.param}
-            def={def}
-            value={view.filters[def.param]}
-            options={options[def.param]}
-            onChange={(value, opts) => setFilter(def.param, value, opts)}
+            key={entry.param}
+            entry={entry}
+            options={options[entry.param]}
+            onChange={(value, opts) => setFilter(entry.param, value, opts)}
           />
         ))}
         <Button onClick={copyLink}>
@@ -117,15 +115,10 @@ export function FilterBar({ schema, state, options = {} }: FilterBarProps) {
         </p>
       )}
       <FilterChips
-        defs={schema.filters}
-        filters={view.filters}
-        onRemove={(param, value) => {
-          const current = view.filters[param];
-          setFilter(
-            param,
-            Array.isArray(current) && value !== undefined ? current.filter((v) => v !== value) : undefined,
-          );
-        }}
+        entries={entries}
+        onRemove={(entry, value) =>
+          setFilter(entry.param, entry.kind === "list" ? entry.value?.filter((v) => v !== value) : undefined)
+        }
       />
     </div>
   );

@@ -1,11 +1,11 @@
 import { useId, useState } from "react";
-import type { FilterDef, FilterValue } from "../lib/view-state.ts";
+import type { FilterEntry, FilterValue } from "../lib/view-state.ts";
 import { cn } from "./ui/cn.ts";
 import { fieldLook, Select } from "./ui/select.tsx";
 
 interface FilterControlProps {
-  def: FilterDef;
-  value: FilterValue | undefined;
+  /** The filter and its current value. */
+  entry: FilterEntry;
   /** Values seen in the data, offered as suggestions for open lists. */
   options?: readonly string[];
   onChange: (value: FilterValue | undefined, options?: { replace?: boolean }) => void;
@@ -14,7 +14,8 @@ interface FilterControlProps {
 const input = cn(fieldLook, "mt-1");
 
 /** One page filter: a choice for closed lists and booleans, a suggesting input for open lists, text for contains. */
-export function FilterControl({ def, value, options, onChange }: FilterControlProps) {
+export function FilterControl({ entry, options, onChange }: FilterControlProps) {
+  const { def, value } = entry;
   const id = useId();
   const [text, setText] = useState(typeof value === "string" ? value : "");
   // Follow the URL when it changes from outside (chip removed, Back): adjusted during render, not in an effect.
@@ -23,9 +24,9 @@ export function FilterControl({ def, value, options, onChange }: FilterControlPr
     setSeen(value);
     if (typeof value !== "string" || value !== text.trim()) setText(typeof value === "string" ? value : "");
   }
-  const list = Array.isArray(value) ? (value as readonly string[]) : [];
+  const list = entry.kind === "list" ? (entry.value ?? []) : [];
 
-  if (def.kind === "boolean") {
+  if (def.kind === "flag") {
     return (
       <label className="flex flex-col text-xs font-medium" htmlFor={id}>
         {def.label}
@@ -61,12 +62,13 @@ export function FilterControl({ def, value, options, onChange }: FilterControlPr
       </label>
     );
   }
-  const choices = (def.values ?? options ?? []).filter((o) => !list.includes(o));
+  const values = def.values;
+  const choices = (values ?? options ?? []).filter((o) => !list.includes(o));
   const add = (v: string) => {
     const trimmed = v.trim();
     if (trimmed && !list.includes(trimmed)) onChange([...list, trimmed]);
   };
-  if (def.values) {
+  if (values) {
     return (
       <label className="flex flex-col text-xs font-medium" htmlFor={id}>
         {def.label}

@@ -1,14 +1,15 @@
 import type { ReactNode } from "react";
+import type { FilterShape } from "../lib/view-state.ts";
 import { FilterBar, type FilterBarProps } from "./filter-bar.tsx";
 
-interface PageHeaderProps extends FilterBarProps {
+interface PageHeaderProps<S extends FilterShape> extends FilterBarProps<S> {
   title: string;
   /** What the page shows, for which period. */
   intro: ReactNode;
 }
 
 /** The top of every page: its title, what it shows, and its filter bar. */
-export function PageHeader({ title, intro, ...filterBar }: PageHeaderProps) {
+export function PageHeader<S extends FilterShape>({ title, intro, ...filterBar }: PageHeaderProps<S>) {
   return (
     <>
       <div>

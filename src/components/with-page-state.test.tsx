@@ -1,20 +1,21 @@
 import { act, screen } from "@testing-library/react";
 import { expect, test } from "vitest";
 import { useViewState, type ViewStateApi } from "../lib/use-view-state.ts";
-import type { PageSchema } from "../lib/view-state.ts";
+import { defineFilters, list } from "../lib/view-state.ts";
 import { renderPage } from "../testing/render-page.tsx";
 import { withPageState } from "./with-page-state.tsx";
 
-const schema: PageSchema = {
-  filters: [{ param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED"] }],
+const schema = {
+  filters: defineFilters({ status: list("Status", ["ACTIVE", "SUSPENDED"]) }),
   columns: ["customerName", "status"],
 };
 
 // Each render is recorded with the state it saw; the "grid" inside the body reads the full URL state itself, as
 // ResourceGrid does.
-const seen = { body: [] as ViewStateApi[], grid: [] as ViewStateApi[] };
+type State = ViewStateApi<typeof schema.filters>;
+const seen = { body: [] as State[], grid: [] as State[] };
 const renders = () => ({ body: seen.body.length, grid: seen.grid.length });
-const latest = (states: ViewStateApi[]) => states.at(-1)!;
+const latest = (states: State[]) => states.at(-1)!;
 
 function Grid() {
   const grid = useViewState(schema);

@@ -167,10 +167,16 @@ export async function exportCsv<R extends ResourceName>(
   return file;
 }
 
-type Filters = readonly (readonly [string, FilterValue])[];
+type Filters = readonly (readonly [string, FilterValue | undefined])[];
 
-const filterValues = (value: FilterValue) =>
-  typeof value === "boolean" ? [String(value)] : typeof value === "string" ? [value] : value;
+const filterValues = (value: FilterValue | undefined) =>
+  value === undefined
+    ? []
+    : typeof value === "boolean"
+      ? [String(value)]
+      : typeof value === "string"
+        ? [value]
+        : value;
 
 /** "status: ACTIVE, SUSPENDED; market: DE", or null without filters: what an export's saved message names. */
 export function describeFilters(filters: Filters): string | null {

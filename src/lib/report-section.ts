@@ -3,11 +3,18 @@ import type { AnalyticsQueries } from "../api/queries.ts";
 import type { ResourceName } from "../api/resources.ts";
 import type { DayRange } from "./date-range.ts";
 import type { GroupRow } from "./grouped-series.ts";
-import type { ViewState } from "./view-state.ts";
+import { defineFilters, list, type ViewState } from "./view-state.ts";
 
 // The contract between the monthly report (features/report) and the feature folders that fill it: each feature
 // exports sections of this shape, app/ lists them in one registry, the report lays them out. Features may not
 // import each other, so the shape lives here.
+
+/** The report's markets under both names the resources use: customerMarket, and market on indirect resellers. */
+export const reportFilters = defineFilters({
+  customerMarket: list("Customer market"),
+  market: list("Market"),
+});
+export type ReportView = ViewState<typeof reportFilters>;
 
 /** The month the report covers and the periods its sections compare it with. */
 export interface ReportMonth {
@@ -22,7 +29,7 @@ export interface ReportMonth {
   next: DayRange;
   markets: readonly string[];
   /** The report's filters as a page view, so the features' own query factories build the report's queries. */
-  view: ViewState;
+  view: ReportView;
 }
 
 /** One measure of the month against the month before, and the parts it is made of (products, customers, …). */

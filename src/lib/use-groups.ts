@@ -8,7 +8,7 @@ import {
   type UseQueryResult,
 } from "@tanstack/react-query";
 import { useApi } from "../api/api-context.tsx";
-import { ANALYTICS_KEY } from "../api/queries.ts";
+import { ANALYTICS_KEY, type AnalyticsQueries } from "../api/queries.ts";
 import type { ReadAllResult } from "../api/paging.ts";
 import type { GroupedQuery } from "../api/query.ts";
 import type { GroupedRow, ResourceName } from "../api/resources.ts";
@@ -47,6 +47,13 @@ export function useQueryKeepingPrevious<
 }
 
 export type GroupsResult<R extends ResourceName> = UseQueryResult<ReadAllResult<GroupedRow<R>>>;
+
+/** A grouped query's options, its query typed for its own resource: for useQueries over several resources. */
+export const groupedOptions = <R extends ResourceName>(
+  queries: AnalyticsQueries,
+  resource: R,
+  query: GroupedQuery<R>,
+) => queries[resource].grouped(query);
 
 /** Stands in for a query that is not sent; skipToken keeps it idle. */
 const idle = <R extends ResourceName>(resource: R) =>

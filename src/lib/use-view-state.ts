@@ -5,29 +5,30 @@ import { useToday } from "./today.tsx";
 import {
   formatViewSearch,
   parseViewSearch,
+  type FilterShape,
   type PageSchema,
   type RejectedParam,
   type ViewState,
 } from "./view-state.ts";
 
-export interface ViewStateApi {
-  view: ViewState;
+export interface ViewStateApi<S extends FilterShape = FilterShape> {
+  view: ViewState<S>;
   range: DayRange;
   rejected: RejectedParam[];
   /** Discrete changes push history (Back steps through views); typing replaces it. */
-  setView: (next: ViewState, options?: { replace?: boolean }) => void;
+  setView: (next: ViewState<S>, options?: { replace?: boolean }) => void;
   search: string;
 }
 
 /** The page's view state, read from and written to the URL through the page's schema. */
-export function useViewState(schema: PageSchema): ViewStateApi {
+export function useViewState<S extends FilterShape>(schema: PageSchema<S>): ViewStateApi<S> {
   const today = useToday();
   const raw = useSearch();
   const [location, navigate] = useLocation();
   const { state, rejected } = useMemo(() => parseViewSearch(raw, schema), [raw, schema]);
   const range = useMemo(() => resolveRange(state.range, today), [state.range, today]);
   const setView = useCallback(
-    (next: ViewState, options?: { replace?: boolean }) => {
+    (next: ViewState<S>, options?: { replace?: boolean }) => {
       navigate(`${location}?${formatViewSearch(next, schema)}`, { replace: options?.replace ?? false });
     },
     [location, navigate, schema],
@@ -43,7 +44,7 @@ type GridParams = Pick<ViewState, "sort" | "cols">;
  * column clicks: re-rendering every chart made a sort click on 100,000 rows take 200 ms. Its `setView` keeps the
  * grid's current sort and columns, so a drill-down or filter change does not reset them.
  */
-export function usePageState(schema: PageSchema): ViewStateApi {
+export function usePageState<S extends FilterShape>(schema: PageSchema<S>): ViewStateApi<S> {
   const full = useViewState(schema);
   const { sort, cols, ...rest } = full.view;
   const grid = useRef<GridParams>({ sort, cols });
@@ -60,7 +61,8 @@ export function usePageState(schema: PageSchema): ViewStateApi {
   const range = useMemo(() => ({ from, to }), [from, to]);
   const rejected = useMemo(() => JSON.parse(rejectedKey) as RejectedParam[], [rejectedKey]);
   const setView = useCallback(
-    (next: ViewState, options?: { replace?: boolean }) => setFullView({ ...next, ...grid.current }, options),
+    (next: ViewState<S>, options?: { replace?: boolean }) =>
+      setFullView({ ...next, ...grid.current }, options),
     [setFullView],
   );
   return useMemo(

@@ -1,42 +1,43 @@
 import { describe, expect, it } from "vitest";
 import { formatDay } from "./format.ts";
-import { DEFAULT_VIEW, type FilterDef } from "./view-state.ts";
+import { DEFAULT_VIEW, defineFilters, list, text, type ViewState } from "./view-state.ts";
 import { NOT_SET, OTHER_KEY, UNSET_KEY } from "./grouped-series.ts";
 import {
   between,
   drillFor,
   emptyMessage,
   hasPageFilters,
-  listFilter,
   narrowedTo,
   withFilterValues,
 } from "./view-filters.ts";
 
-const defs: FilterDef[] = [
-  { param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED"] },
-  { param: "productName", label: "Product", kind: "list" },
-  { param: "keywordSearchText", label: "Search text", kind: "text" },
-];
+const defs = defineFilters({
+  status: list("Status", ["ACTIVE", "SUSPENDED"]),
+  productName: list("Product"),
+  keywordSearchText: text("Search text"),
+  meterUnit: list("Unit"),
+});
+const NONE: ViewState<typeof defs> = DEFAULT_VIEW;
 
 describe("view filters", () => {
   it("narrows a list to the drilled value, and a text filter to the trimmed text", () => {
-    const both = withFilterValues(DEFAULT_VIEW, "productName", ["X", "Y"]);
-    expect(narrowedTo(both, defs[1]!, "X").filters).toEqual({ productName: ["X"] });
-    expect(narrowedTo(both, defs[2]!, " azure ").filters).toEqual({
+    const both = withFilterValues(NONE, "productName", ["X", "Y"]);
+    expect(narrowedTo(both, defs, "productName", "X").filters).toEqual({ productName: ["X"] });
+    expect(narrowedTo(both, defs, "keywordSearchText", " azure ").filters).toEqual({
       productName: ["X", "Y"],
       keywordSearchText: "azure",
     });
   });
   it("replaces or removes a list", () => {
-    const view = withFilterValues(DEFAULT_VIEW, "meterUnit", ["1 Hour"]);
-    expect(listFilter(view, "meterUnit")).toEqual(["1 Hour"]);
+    const view = withFilterValues(NONE, "meterUnit", ["1 Hour"]);
+    expect(view.filters.meterUnit).toEqual(["1 Hour"]);
     expect(withFilterValues(view, "meterUnit", []).filters).toEqual({});
     expect(hasPageFilters(view)).toBe(true);
     expect(hasPageFilters(DEFAULT_VIEW)).toBe(false);
   });
   it("drills only into values the URL filter accepts", () => {
     const written: unknown[] = [];
-    const drill = drillFor(defs, DEFAULT_VIEW, (next) => written.push(next.filters));
+    const drill = drillFor(defs, NONE, (next) => written.push(next.filters));
     expect(drill.can("status", "ACTIVE")).toBe(true);
     expect(drill.can("status", "PENDING")).toBe(false);
     expect(drill.can("productName", OTHER_KEY)).toBe(false);
@@ -58,7 +59,7 @@ describe("view filters", () => {
     expect(emptyMessage("No subscriptions were created", between(range), DEFAULT_VIEW)).toBe(
       `No subscriptions were created between ${formatDay("2026-01-01")} and ${formatDay("2026-03-31")}.`,
     );
-    const filtered = withFilterValues(DEFAULT_VIEW, "productName", ["X"]);
+    const filtered = withFilterValues(NONE, "productName", ["X"]);
     expect(emptyMessage("Nothing", "today", filtered)).toBe("Nothing today with the current filters.");
     expect(emptyMessage("No resellers", null, DEFAULT_VIEW)).toBe("No resellers.");
     expect(emptyMessage("No resellers", null, filtered)).toBe("No resellers with the current filters.");

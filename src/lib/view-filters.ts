@@ -1,32 +1,39 @@
 import type { DayRange } from "./date-range.ts";
 import { formatDay } from "./format.ts";
-import type { FilterDef, ViewState } from "./view-state.ts";
+import {
+  hasValue,
+  type FilterDef,
+  type FilterShape,
+  type FilterValueOf,
+  type ListFilter,
+  type ViewState,
+} from "./view-state.ts";
 import { isValueKey } from "./grouped-series.ts";
 
 // Drill-downs write filters, empty states read them: the same on every page.
 
-/** The view with `param` replaced by exactly `values` (or removed when empty). */
-export function withFilterValues(view: ViewState, param: string, values: readonly string[]): ViewState {
-  const filters = { ...view.filters };
-  if (values.length) filters[param] = values;
-  else delete filters[param];
-  return { ...view, filters };
-}
+/** The list parameters of a page's filters. */
+export type ListParam<S extends FilterShape> = {
+  [K in keyof S]: S[K] extends ListFilter ? K : never;
+}[keyof S];
 
-export function listFilter(view: ViewState, param: string): readonly string[] {
-  const value = view.filters[param];
-  return Array.isArray(value) ? value : [];
+/** The view with the list `param` replaced by exactly `values` (or cleared when empty). */
+export function withFilterValues<S extends FilterShape, K extends ListParam<S>>(
+  view: ViewState<S>,
+  param: K,
+  values: FilterValueOf<S[K]> & readonly string[],
+): ViewState<S> {
+  return { ...view, filters: { ...view.filters, [param]: values.length ? values : undefined } };
 }
 
 /** Whether a drill-down may write this value: a closed list (status) only takes its documented values. */
 export function canFilterBy(def: FilterDef | undefined, value: string): boolean {
-  return def !== undefined && (def.values === undefined || def.values.includes(value));
+  if (def === undefined || def.kind === "flag") return false;
+  return def.kind === "text" || def.values === undefined || def.values.includes(value);
 }
 
 export function hasPageFilters(view: ViewState): boolean {
-  return Object.values(view.filters).some((value) =>
-    Array.isArray(value) ? value.length > 0 : value !== "",
-  );
+  return Object.values(view.filters).some(hasValue);
 }
 
 export const between = (range: DayRange) => `between ${formatDay(range.from)} and ${formatDay(range.to)}`;
@@ -39,7 +46,10 @@ export function emptyMessage(sentence: string, when: string | null, view: ViewSt
   return `${sentence}${when ? ` ${when}` : ""}${hasPageFilters(view) ? " with the current filters" : ""}.`;
 }
 
-/** What a card needs to narrow the page to a clicked value. */
+/**
+ * What a card needs to narrow the page to a clicked value. Cards name the API field they group by, which is the
+ * URL parameter when the page filters by it.
+ */
 export interface Drill {
   can: (param: string, value: string) => boolean;
   to: (param: string, value: string) => void;
@@ -48,20 +58,26 @@ export interface Drill {
 }
 
 /** The view narrowed to one value of a filter, replacing what it held: the chip takes it off again. */
-export function narrowedTo(view: ViewState, def: FilterDef, value: string): ViewState {
-  return { ...view, filters: { ...view.filters, [def.param]: def.kind === "text" ? value.trim() : [value] } };
+export function narrowedTo<S extends FilterShape>(
+  view: ViewState<S>,
+  schema: S,
+  param: keyof S & string,
+  value: string,
+): ViewState<S> {
+  const def = schema[param];
+  if (!def || !canFilterBy(def, value)) return view;
+  return { ...view, filters: { ...view.filters, [param]: def.kind === "text" ? value.trim() : [value] } };
 }
 
-export function drillFor(
-  defs: readonly FilterDef[],
-  view: ViewState,
-  setView: (next: ViewState) => void,
+export function drillFor<S extends FilterShape>(
+  schema: S,
+  view: ViewState<S>,
+  setView: (next: ViewState<S>) => void,
 ): Drill {
-  const defOf = (param: string) => defs.find((def) => def.param === param);
+  const defOf = (param: string) => (Object.hasOwn(schema, param) ? schema[param] : undefined);
   const can = (param: string, value: string) => isValueKey(value) && canFilterBy(defOf(param), value);
   const to = (param: string, value: string) => {
-    const def = defOf(param);
-    if (def && can(param, value)) setView(narrowedTo(view, def, value));
+    if (can(param, value)) setView(narrowedTo(view, schema, param, value));
   };
   return {
     can,

@@ -6,17 +6,20 @@ import {
   formatViewSearch,
   parseViewSearch,
   sharedSearch,
-  type PageSchema,
+  defineFilters,
+  flag,
+  list,
+  text,
   type ViewState,
 } from "./view-state.ts";
 
-const schema: PageSchema = {
-  filters: [
-    { param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] },
-    { param: "meterUnit", label: "Unit", kind: "list" },
-    { param: "customerName", label: "Customer", kind: "text" },
-    { param: "autoRenewEnabled", label: "Auto-renew", kind: "boolean" },
-  ],
+const schema = {
+  filters: defineFilters({
+    status: list("Status", ["ACTIVE", "SUSPENDED", "DEPROVISIONED"]),
+    meterUnit: list("Unit"),
+    customerName: text("Customer"),
+    autoRenewEnabled: flag("Auto-renew"),
+  }),
   columns: ["id", "customerName", "status"],
 };
 
@@ -61,7 +64,7 @@ const value = fc.string({
 const printable = value
   .map((s) => s.replaceAll("\n", "x").replaceAll("\u0000", "x").trim())
   .filter((s) => s.length > 0);
-const viewState: fc.Arbitrary<ViewState> = fc.record({
+const viewState: fc.Arbitrary<ViewState<typeof schema.filters>> = fc.record({
   range: fc.oneof(
     fc
       .constantFrom(...(Object.keys(RANGE_PRESETS) as (keyof typeof RANGE_PRESETS)[]))
@@ -77,7 +80,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   grain: fc.constantFrom("auto" as const, "day" as const, "week" as const, "month" as const),
   filters: fc.record(
     {
-      status: fc.uniqueArray(fc.constantFrom("ACTIVE", "SUSPENDED", "DEPROVISIONED"), { minLength: 1 }),
+      status: fc.uniqueArray(
+        fc.constantFrom("ACTIVE" as const, "SUSPENDED" as const, "DEPROVISIONED" as const),
+        {
+          minLength: 1,
+        },
+      ),
       meterUnit: fc.uniqueArray(printable, { minLength: 1, maxLength: 4 }),
       customerName: printable,
       autoRenewEnabled: fc.boolean(),

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, vi } from "vitest";
 import { dateRangeFilter, viewFilter } from "../lib/api-filters.ts";
 import { TodayProvider } from "../lib/today.tsx";
 import { useViewState } from "../lib/use-view-state.ts";
-import type { PageSchema } from "../lib/view-state.ts";
+import { defineFilters, list } from "../lib/view-state.ts";
 import { renderPage } from "./render-page.tsx";
 import { ResourceGrid, type GridColumn } from "../components/data-grid/resource-grid.tsx";
 
@@ -17,10 +17,8 @@ const columns: readonly GridColumn<"subscriptions">[] = [
   { field: "autoRenewEnabled", label: "Auto-renew" },
   { field: "friendlyName", label: "Friendly name" },
 ];
-const schema: PageSchema = {
-  filters: [
-    { param: "status", label: "Status", kind: "list", values: ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] },
-  ],
+const schema = {
+  filters: defineFilters({ status: list("Status", ["ACTIVE", "SUSPENDED", "DEPROVISIONED"]) }),
   columns: columns.map((column) => column.field),
 };
 

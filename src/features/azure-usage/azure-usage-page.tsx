@@ -6,7 +6,7 @@ import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
 import { optionValues } from "../../lib/grouped-series.ts";
-import { between, drillFor, emptyMessage, listFilter, withFilterValues } from "../../lib/view-filters.ts";
+import { between, drillFor, emptyMessage, withFilterValues } from "../../lib/view-filters.ts";
 import { useGroup } from "../../lib/use-groups.ts";
 import { CategoryTrendCard } from "./components/category-trend-card.tsx";
 import { UnitPicker } from "./components/unit-picker.tsx";
@@ -16,11 +16,11 @@ import { UsageRankCard } from "./components/usage-rank-card.tsx";
 import { subscriptionLabel } from "./lib/labels.ts";
 import { chooseUnit, unitOptions } from "./lib/units.ts";
 import { customerFacetQuery, gridFilter, meterFacetQuery } from "./queries.ts";
-import { usageFilterBarSchema, usageGridColumns, usageSchema } from "./search-params.ts";
+import { usageGridColumns, usageSchema } from "./search-params.ts";
 
 export const AzureUsagePage = withPageState(
   usageSchema,
-  function AzureUsagePage({ state }: { state: ViewStateApi }) {
+  function AzureUsagePage({ state }: { state: ViewStateApi<typeof usageSchema.filters> }) {
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
@@ -28,7 +28,7 @@ export const AzureUsagePage = withPageState(
     const meters = useGroup("usage/azure", meterFacetQuery(view, range));
     const customers = useGroup("usage/azure", customerFacetQuery(range));
     const meterRows = meters?.data?.rows ?? [];
-    const { unit, ignored } = chooseUnit(listFilter(view, "meterUnit"), meterRows, view.filters);
+    const { unit, ignored } = chooseUnit(view.filters.meterUnit ?? [], meterRows, view.filters);
     const unitState: UnitState = {
       unit,
       facet: meters,
@@ -42,7 +42,7 @@ export const AzureUsagePage = withPageState(
       resourceLocation: optionValues(customerRows, "resourceLocation"),
       customerName: optionValues(customerRows, "customerName"),
     };
-    const markets = listFilter(view, "customerMarket");
+    const markets = view.filters.customerMarket ?? [];
     const cards = { view, range, unitState };
     return (
       <div className="space-y-6">
@@ -53,7 +53,7 @@ export const AzureUsagePage = withPageState(
               Metered Azure consumption for {formatDayRange(range)}, by {grain}, one unit at a time.
             </>
           }
-          schema={usageFilterBarSchema}
+          schema={usageSchema}
           state={state}
           options={options}
         />

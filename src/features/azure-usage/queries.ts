@@ -2,8 +2,7 @@ import { filterFor, type Filter } from "../../api/filter.ts";
 import type { GroupedQuery } from "../../api/query.ts";
 import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
 import type { DayRange, Grain } from "../../lib/date-range.ts";
-import type { ViewState } from "../../lib/view-state.ts";
-import { usageSchema } from "./search-params.ts";
+import { usageFilters, type UsageView } from "./search-params.ts";
 
 // Every chart and KPI of the page is one of these grouped queries, always restricted to one meter unit, and grouped
 // by it too: the cards add only rows of that unit (lib/units.ts rowsOfUnit), whatever the upstream honours.
@@ -11,30 +10,21 @@ import { usageSchema } from "./search-params.ts";
 type UsageQuery = GroupedQuery<"usage/azure">;
 type Usage = Filter<"usage/azure">;
 const f = filterFor("usage/azure");
-const METER_PARAMS = ["meterCategory", "meterSubcategory", "meterUnit"];
-const withoutParams = (params: readonly string[]) =>
-  usageSchema.filters.filter((def) => !params.includes(def.param));
 
 const inRange = (range: DayRange) => dateRangeFilter("usage/azure", "usageDate", range);
 
 /** The page filters, the range and exactly one unit (the URL may list several; the unit picker chose one). */
-export function usageFilter(view: ViewState, range: DayRange, unit: string): Usage | undefined {
-  return viewFilter(
-    "usage/azure",
-    withoutParams(["meterUnit"]),
-    view.filters,
-    f.eq("meterUnit", unit),
-    inRange(range),
-  );
+export function usageFilter(view: UsageView, range: DayRange, unit: string): Usage | undefined {
+  const filters = { ...view.filters, meterUnit: undefined };
+  return viewFilter("usage/azure", usageFilters, filters, f.eq("meterUnit", unit), inRange(range));
 }
 
 /** Drill-down: once a category is chosen the trend splits it by subcategory. */
-export function trendField(view: ViewState): "meterCategory" | "meterSubcategory" {
-  const categories = view.filters.meterCategory;
-  return Array.isArray(categories) && categories.length > 0 ? "meterSubcategory" : "meterCategory";
+export function trendField(view: UsageView): "meterCategory" | "meterSubcategory" {
+  return view.filters.meterCategory?.length ? "meterSubcategory" : "meterCategory";
 }
 
-export function categoryTrendQuery(view: ViewState, range: DayRange, grain: Grain, unit: string): UsageQuery {
+export function categoryTrendQuery(view: UsageView, range: DayRange, grain: Grain, unit: string): UsageQuery {
   return {
     filter: usageFilter(view, range, unit),
     groupby: [trendField(view), "meterUnit", "usageDate"],
@@ -52,17 +42,24 @@ const RANK_GROUPS = {
 } as const satisfies Record<RankField, UsageQuery["groupby"]>;
 
 /** Total quantity per value of one field over the range, in one unit. */
-export function rankQuery(view: ViewState, range: DayRange, unit: string, by: RankField): UsageQuery {
+export function rankQuery(view: UsageView, range: DayRange, unit: string, by: RankField): UsageQuery {
   return { filter: usageFilter(view, range, unit), groupby: RANK_GROUPS[by] };
 }
+
+const withoutMeters = (view: UsageView) => ({
+  ...view.filters,
+  meterCategory: undefined,
+  meterSubcategory: undefined,
+  meterUnit: undefined,
+});
 
 /**
  * Units, categories and subcategories in use for the range, customer and location (not the meter filters, so
  * every meter stays on offer): the unit picker's options and the meter filters' suggestions.
  */
-export function meterFacetQuery(view: ViewState, range: DayRange): UsageQuery {
+export function meterFacetQuery(view: UsageView, range: DayRange): UsageQuery {
   return {
-    filter: viewFilter("usage/azure", withoutParams(METER_PARAMS), view.filters, inRange(range)),
+    filter: viewFilter("usage/azure", usageFilters, withoutMeters(view), inRange(range)),
     groupby: ["meterUnit", "meterCategory", "meterSubcategory"],
   };
 }
@@ -73,8 +70,8 @@ export function customerFacetQuery(range: DayRange): UsageQuery {
 }
 
 /** The grid shows the rows behind the charts: one unit once it is known, every listed unit before. */
-export function gridFilter(view: ViewState, range: DayRange, unit: string | null): Usage | undefined {
+export function gridFilter(view: UsageView, range: DayRange, unit: string | null): Usage | undefined {
   return unit
     ? usageFilter(view, range, unit)
-    : viewFilter("usage/azure", usageSchema.filters, view.filters, inRange(range));
+    : viewFilter("usage/azure", usageFilters, view.filters, inRange(range));
 }

@@ -1,5 +1,5 @@
 import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
-import type { PageSchema } from "../../lib/view-state.ts";
+import { defineFilters, list, notSent, offBar, type ViewState } from "../../lib/view-state.ts";
 
 export const usageGridColumns: readonly GridColumn<"usage/azure">[] = [
   { field: "usageDate", label: "Date" },
@@ -17,23 +17,21 @@ export const usageGridColumns: readonly GridColumn<"usage/azure">[] = [
 /**
  * All open lists of exact values: usage filters support eq/ne only, so even customerName is a list of names.
  * meterUnit holds the unit the page shows; its first value is used, because quantities of different units are
- * never added together.
+ * never added together. The unit picker sets it, so the filter bar does not.
  */
-export const usageSchema: PageSchema = {
-  filters: [
-    { param: "meterCategory", label: "Meter category", kind: "list" },
-    { param: "meterSubcategory", label: "Meter subcategory", kind: "list" },
-    { param: "meterUnit", label: "Unit", kind: "list" },
-    { param: "resourceLocation", label: "Location", kind: "list" },
-    { param: "customerName", label: "Customer", kind: "list" },
-    // Shared across pages (SHARED_PARAMS), so a link keeps it; usage rows have no market, so it filters nothing here.
-    { param: "customerMarket", label: "Customer market", kind: "list" },
-  ],
-  columns: usageGridColumns.map((column) => column.field),
-};
+export const usageFilters = defineFilters({
+  meterCategory: list("Meter category"),
+  meterSubcategory: list("Meter subcategory"),
+  meterUnit: offBar(list("Unit")),
+  resourceLocation: list("Location"),
+  customerName: list("Customer"),
+  // Shared across pages (SHARED_PARAMS), so a link keeps it; usage rows have no market, so it filters nothing here
+  // and the bar offers no control that would do nothing.
+  customerMarket: offBar(notSent(list("Customer market"))),
+});
+export type UsageView = ViewState<typeof usageFilters>;
 
-/** The filter bar leaves the unit to the unit picker (exactly one) and offers no market control that would do nothing. */
-export const usageFilterBarSchema: PageSchema = {
-  ...usageSchema,
-  filters: usageSchema.filters.filter((def) => def.param !== "meterUnit" && def.param !== "customerMarket"),
+export const usageSchema = {
+  filters: usageFilters,
+  columns: usageGridColumns.map((column) => column.field),
 };

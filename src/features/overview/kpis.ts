@@ -1,27 +1,44 @@
-import type { GroupField, Measure, ResourceName } from "../../api/resources.ts";
+import type { GroupedQuery } from "../../api/query.ts";
+import type { ResourceName } from "../../api/resources.ts";
+import type { DayRange, Grain } from "../../lib/date-range.ts";
 import type { MeasureKey } from "../../lib/measures.ts";
+import { kpiQuery, kpiTrendQuery, type KpiSpec } from "./queries.ts";
 
-/**
- * One headline number per row: a measure summed over the records whose `dateField` falls in the range,
- * bucketed by the same field for the trend line. `count` measures count records; `sum` measures add up.
- */
-export interface KpiDef<R extends ResourceName = ResourceName> {
-  /** Also says which way is good (src/lib/measures.ts). */
+/** A KPI of any resource, so the overview can list them together; its query was typed when it was built. */
+export interface KpiDef {
   key: MeasureKey;
   label: string;
   href: string;
-  /** The page the KPI links to, for the link text. */
   page: string;
-  resource: R;
-  dateField: GroupField<R>;
-  measure: Measure<R>;
-  /** The API field holding the customer market on this resource, when it has one. */
-  marketField?: GroupField<R>;
-  /** Counts distinct values of this field (the number of groups) instead of summing the measure over time. */
-  distinct?: GroupField<R>;
+  resource: ResourceName;
+  dateField: string;
+  measure: string;
+  distinct?: string;
+  /** The KPI's grouped query over one period, with the customer markets where the resource has them. */
+  query: (
+    range: DayRange,
+    grain: Grain,
+    markets: readonly string[] | undefined,
+  ) => GroupedQuery<ResourceName>;
+  /** The same by bucket over a trend range in one query (the report's 13 months). */
+  trendQuery: (
+    range: DayRange,
+    grain: Grain,
+    markets: readonly string[] | undefined,
+  ) => GroupedQuery<ResourceName>;
 }
 
-const kpi = <R extends ResourceName>(def: KpiDef<R>): KpiDef => def as unknown as KpiDef;
+/**
+ * The one place a KPI's resource type is erased. A query typed for one resource is not a GroupedQuery of the
+ * union of resources to TypeScript (correlated unions, microsoft/TypeScript#30581), though it is sent to that
+ * same resource: `resource` travels with it and useGroup/groupedOptions pair them again.
+ */
+const kpi = <R extends ResourceName>(spec: KpiSpec<R>): KpiDef => ({
+  ...spec,
+  query: (range, grain, markets) => kpiQuery(spec, range, grain, markets) as GroupedQuery<ResourceName>,
+  trendQuery: (range, grain, markets) =>
+    kpiTrendQuery(spec, range, grain, markets) as GroupedQuery<ResourceName>,
+});
 
 export const OVERVIEW_KPIS: readonly KpiDef[] = [
   kpi({

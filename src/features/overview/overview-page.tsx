@@ -33,7 +33,7 @@ export function OverviewPage() {
             range={range}
             compared={compared}
             grain={grain}
-            filters={view.filters}
+            markets={view.filters.customerMarket}
             search={sharedSearch(state.search)}
           />
         ))}

@@ -6,9 +6,9 @@ import { Sparkline } from "../../components/sparkline.tsx";
 import { formatMonth, formatNumber } from "../../lib/format.ts";
 import type { MeasureKey } from "../../lib/measures.ts";
 import type { ReportMonth, ReportSection } from "../../lib/report-section.ts";
+import { groupedOptions } from "../../lib/use-groups.ts";
 import { OVERVIEW_KPIS } from "./kpis.ts";
 import { kpiTrend } from "./lib/series.ts";
-import { kpiTrendQuery } from "./queries.ts";
 
 const change = (measure: MeasureKey, value: number, base: number) => (
   <Delta measure={measure} delta={value - base} ratio={base ? (value - base) / base : null} />
@@ -21,12 +21,10 @@ const change = (measure: MeasureKey, value: number, base: number) => (
  */
 function ExecutiveSummary({ month }: { month: ReportMonth }) {
   const { queries } = useApi();
-  const filters = month.view.filters;
+  const markets = month.view.filters.customerMarket;
   const results = useQueries({
     queries: OVERVIEW_KPIS.map((def) =>
-      (queries[def.resource] as (typeof queries)["subscriptions"]).grouped(
-        kpiTrendQuery(def, month.trend, "month", filters) as never,
-      ),
+      groupedOptions(queries, def.resource, def.trendQuery(month.trend, "month", markets)),
     ),
   });
   return (

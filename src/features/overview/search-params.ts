@@ -1,6 +1,6 @@
-import type { PageSchema } from "../../lib/view-state.ts";
+import { defineFilters, list, type ViewState } from "../../lib/view-state.ts";
 
 // The overview filters only by what every resource shares: the customer market.
-export const overviewSchema: PageSchema = {
-  filters: [{ param: "customerMarket", label: "Customer market", kind: "list" }],
-};
+export const overviewFilters = defineFilters({ customerMarket: list("Customer market") });
+export type OverviewView = ViewState<typeof overviewFilters>;
+export const overviewSchema = { filters: overviewFilters };

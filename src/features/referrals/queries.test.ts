@@ -1,12 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
-import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.ts";
+import { DEFAULT_VIEW } from "../../lib/view-state.ts";
+import type { ReferralsView } from "./search-params.ts";
 import { breakdownQuery, durationQuery, funnelQuery, trendQuery } from "./queries.ts";
 
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
 const created = `createdDate ge ${cast("2026-08-01")} and createdDate lt ${cast("2026-11-01")}`;
-const view = (filters: ViewState["filters"] = {}): ViewState => ({ ...DEFAULT_VIEW, filters });
+const view = (filters: ReferralsView["filters"] = {}): ReferralsView => ({ ...DEFAULT_VIEW, filters });
 /** What the API receives, decoded. */
 const sent = (query: GroupedQuery<"referrals">) =>
   Object.fromEntries(new URLSearchParams(buildQueryString("referrals", query)));
@@ -21,7 +22,11 @@ describe("referrals queries", () => {
   });
 
   test("page filters come first: lists as or-chains, several filters joined with and", () => {
-    const filters = { status: ["Won", "Lost"], customerMarket: ["US"], customerOrgSize: ["10to50employees"] };
+    const filters: ReferralsView["filters"] = {
+      status: ["Won", "Lost"],
+      customerMarket: ["US"],
+      customerOrgSize: ["10to50employees"],
+    };
     expect(sent(funnelQuery(view(filters), range)).filter).toBe(
       `(status eq 'Won' or status eq 'Lost') and customerMarket eq 'US' and customerOrgSize eq '10to50employees' and ${created}`,
     );

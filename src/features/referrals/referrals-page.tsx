@@ -6,7 +6,7 @@ import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-r
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
-import type { ViewState } from "../../lib/view-state.ts";
+import type { ReferralsView } from "./search-params.ts";
 import { BreakdownCard } from "./components/breakdown-card.tsx";
 import { CreatedTrendCard } from "./components/created-trend-card.tsx";
 import { DelayCard } from "./components/delay-card.tsx";
@@ -18,7 +18,7 @@ import { breakdownQuery, cohortFilter, type BreakdownField } from "./queries.ts"
 import { referralGridColumns, referralsSchema } from "./search-params.ts";
 
 /** Markets and sizes the breakdown cards already loaded (same queries, shared cache), as filter suggestions. */
-function useFilterOptions(view: ViewState, range: DayRange) {
+function useFilterOptions(view: ReferralsView, range: DayRange) {
   const markets = useGroup("referrals", breakdownQuery(view, range, "customerMarket"));
   const sizes = useGroup("referrals", breakdownQuery(view, range, "customerOrgSize"));
   return {
@@ -29,7 +29,7 @@ function useFilterOptions(view: ViewState, range: DayRange) {
 
 export const ReferralsPage = withPageState(
   referralsSchema,
-  function ReferralsPage({ state }: { state: ViewStateApi }) {
+  function ReferralsPage({ state }: { state: ViewStateApi<typeof referralsSchema.filters> }) {
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);

@@ -1,5 +1,5 @@
 import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
-import type { PageSchema } from "../../lib/view-state.ts";
+import { defineFilters, list, type ViewState } from "../../lib/view-state.ts";
 
 /**
  * Every status a referral can have: "Accepted" is documented, the others follow the lifecycle date fields, and
@@ -34,12 +34,15 @@ export const referralGridColumns: readonly GridColumn<"referrals">[] = [
   { field: "partnerMarket", label: "Partner market" },
 ];
 
-export const referralsSchema: PageSchema = {
-  filters: [
-    { param: "status", label: "Status", kind: "list", values: REFERRAL_STATUSES },
-    { param: "customerMarket", label: "Customer market", kind: "list" },
-    // Open: the API documents one example value ("10to50employees"), not the list.
-    { param: "customerOrgSize", label: "Organisation size", kind: "list" },
-  ],
+export const referralFilters = defineFilters({
+  status: list("Status", REFERRAL_STATUSES),
+  customerMarket: list("Customer market"),
+  // Open: the API documents one example value ("10to50employees"), not the list.
+  customerOrgSize: list("Organisation size"),
+});
+export type ReferralsView = ViewState<typeof referralFilters>;
+
+export const referralsSchema = {
+  filters: referralFilters,
   columns: referralGridColumns.map((column) => column.field),
 };

@@ -1,11 +1,12 @@
+import * as v from "valibot";
 import type { DayRange } from "../../lib/date-range.ts";
+import { parseParams, single, type RejectedParam } from "../../lib/url-params.ts";
 import { addMonths, endOfMonth } from "../../lib/utc-days.ts";
-import type { RejectedParam } from "../../lib/view-state.ts";
 import type { ReportMonth } from "../../lib/report-section.ts";
 
 export interface ReportParams {
   month: string;
-  markets: string[];
+  markets: readonly string[];
   rejected: RejectedParam[];
 }
 
@@ -24,26 +25,37 @@ export function shiftMonth(month: string, by: number): string {
   return addMonths(`${month}-01`, by).slice(0, 7);
 }
 
+const MARKET = /^[A-Za-z]{2}$/;
+
+/** The report's parameters: read by the same parser as every page's, so links fail, and are named, alike. */
+function reportParams(today: string) {
+  return {
+    month: single(
+      v.pipe(
+        v.string(),
+        v.check(
+          (month) => MONTH.test(month) && month <= today.slice(0, 7),
+          "must be a month as YYYY-MM, not in the future",
+        ),
+      ),
+    ),
+    customerMarket: v.pipe(
+      v.array(v.string()),
+      v.transform((items) => items.map((market) => market.trim())),
+      v.check((list) => list.every((m) => MARKET.test(m)), "must list two-letter market codes, e.g. US,DE"),
+      v.transform((list) => list.map((market) => market.toUpperCase())),
+    ),
+  };
+}
+
 /** `month=YYYY-MM` (not in the future) and `customerMarket=US,DE`; anything else is reported and ignored. */
 export function parseReportParams(search: string, today: string): ReportParams {
-  const params = new URLSearchParams(search);
-  const fallback = lastFullMonth(today);
-  const rejected: RejectedParam[] = [];
-  let month = fallback;
-  let markets: string[] = [];
-  for (const [name, value] of params) {
-    if (name === "month") {
-      if (MONTH.test(value) && value <= today.slice(0, 7)) month = value;
-      else rejected.push({ param: name, value, reason: "must be a month as YYYY-MM, not in the future" });
-    } else if (name === "customerMarket") {
-      const list = value.split(",").map((m) => m.trim());
-      if (list.every((m) => /^[A-Za-z]{2}$/.test(m))) markets = list.map((m) => m.toUpperCase());
-      else rejected.push({ param: name, value, reason: "must list two-letter market codes, e.g. US,DE" });
-    } else if (!["range", "compare", "grain"].includes(name)) {
-      rejected.push({ param: name, value, reason: "is not a setting of the monthly report" });
-    }
-  }
-  return { month, markets, rejected };
+  const { values, rejected } = parseParams(
+    search,
+    reportParams(today),
+    "is not a setting of the monthly report",
+  );
+  return { month: values.month ?? lastFullMonth(today), markets: values.customerMarket ?? [], rejected };
 }
 
 /** The month and its comparison periods as the sections receive them, with the filters as a page view. */

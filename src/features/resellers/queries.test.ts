@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
 import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
-import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.ts";
+import { DEFAULT_VIEW } from "../../lib/view-state.ts";
+import type { ResellersView } from "./search-params.ts";
 import { marketQuery, newResellersQuery, topResellersQuery } from "./queries.ts";
 
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
-const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({
+const view = (
+  filters: ResellersView["filters"] = {},
+  grain: ResellersView["grain"] = "auto",
+): ResellersView => ({
   ...DEFAULT_VIEW,
   grain,
   filters,

@@ -5,35 +5,34 @@ import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
 import type { AnalyticsQueries } from "../../api/queries.ts";
 import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
 import type { DayRange, Grain } from "../../lib/date-range.ts";
-import type { ViewState } from "../../lib/view-state.ts";
-import { resellersSchema } from "./search-params.ts";
+import { resellerFilters, type ResellersView } from "./search-params.ts";
 
 type ResellersQuery = GroupedQuery<"indirectresellers">;
 export type RankMeasure = "subscriptionCount" | "licenseCount";
 export const TOP = 10;
 
 /** The page's market filter. Reseller counts are a snapshot (the API keeps no history), so no date range here. */
-export function resellersFilter(view: ViewState): Filter<"indirectresellers"> | undefined {
-  return viewFilter("indirectresellers", resellersSchema.filters, view.filters);
+export function resellersFilter(view: ResellersView): Filter<"indirectresellers"> | undefined {
+  return viewFilter("indirectresellers", resellerFilters, view.filters);
 }
 
 /** Resellers, subscriptions and licences per market: the by-market card, and summed, the headline totals. */
-export function marketQuery(view: ViewState): ResellersQuery {
+export function marketQuery(view: ResellersView): ResellersQuery {
   return { filter: resellersFilter(view), groupby: ["market"] };
 }
 
 /** Resellers whose first subscription falls in the range; "never" (0001-01-01) is outside every range. */
-export function newResellersQuery(view: ViewState, range: DayRange, grain: Grain): ResellersQuery {
+export function newResellersQuery(view: ResellersView, range: DayRange, grain: Grain): ResellersQuery {
   const firstSale = dateRangeFilter("indirectresellers", "firstSubscriptionCreationDate", range);
   return {
-    filter: viewFilter("indirectresellers", resellersSchema.filters, view.filters, firstSale),
+    filter: viewFilter("indirectresellers", resellerFilters, view.filters, firstSale),
     groupby: ["firstSubscriptionCreationDate"],
     aggregationLevel: grain,
   };
 }
 
 /** The resellers with the most of a measure; name breaks ties so the list is stable. */
-export function topResellersQuery(view: ViewState, measure: RankMeasure): ResellersQuery {
+export function topResellersQuery(view: ResellersView, measure: RankMeasure): ResellersQuery {
   return {
     filter: resellersFilter(view),
     groupby: ["id", "name"],

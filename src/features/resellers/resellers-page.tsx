@@ -16,7 +16,7 @@ import { resellerGridColumns, resellersSchema } from "./search-params.ts";
 
 export const ResellersPage = withPageState(
   resellersSchema,
-  function ResellersPage({ state }: { state: ViewStateApi }) {
+  function ResellersPage({ state }: { state: ViewStateApi<typeof resellersSchema.filters> }) {
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);

@@ -1,5 +1,5 @@
 import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
-import type { PageSchema } from "../../lib/view-state.ts";
+import { defineFilters, list, type ViewState } from "../../lib/view-state.ts";
 
 export const resellerGridColumns: readonly GridColumn<"indirectresellers">[] = [
   { field: "name", label: "Reseller" },
@@ -15,7 +15,10 @@ export const resellerGridColumns: readonly GridColumn<"indirectresellers">[] = [
   { field: "partnerTenantId", label: "Tenant id" },
 ];
 
-export const resellersSchema: PageSchema = {
-  filters: [{ param: "market", label: "Reseller market", kind: "list" }],
+export const resellerFilters = defineFilters({ market: list("Reseller market") });
+export type ResellersView = ViewState<typeof resellerFilters>;
+
+export const resellersSchema = {
+  filters: resellerFilters,
   columns: resellerGridColumns.map((column) => column.field),
 };

@@ -1,12 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { buildQueryString, type GroupedQuery } from "../../api/query.ts";
-import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.ts";
+import { DEFAULT_VIEW } from "../../lib/view-state.ts";
+import type { SearchView } from "./search-params.ts";
 import { facetQuery, trendQuery } from "./queries.ts";
 
 const range = { from: "2026-08-01", to: "2026-10-31" };
 const cast = (day: string) => `cast('${day}T00:00:00Z', Edm.DateTimeOffset)`;
 const dates = `searchDate ge ${cast("2026-08-01")} and searchDate lt ${cast("2026-11-01")}`;
-const view = (filters: ViewState["filters"] = {}, grain: ViewState["grain"] = "auto"): ViewState => ({
+const view = (filters: SearchView["filters"] = {}, grain: SearchView["grain"] = "auto"): SearchView => ({
   ...DEFAULT_VIEW,
   grain,
   filters,

@@ -12,8 +12,11 @@ import { periodTotals, rowsOf, type GroupRow } from "../../lib/grouped-series.ts
 import type { Change, ChangeSource, ReportMonth, ReportSection } from "../../lib/report-section.ts";
 import { MEASURES, measureSeries } from "./lib/engagement.ts";
 import { facetQuery, trendQuery } from "./queries.ts";
+import type { SearchView } from "./search-params.ts";
 
 const TOP_KEYWORDS = 10;
+/** Search rows carry no customer market, so the report's market filter does not narrow this section. */
+const all = (m: ReportMonth): SearchView => ({ ...m.view, filters: {} });
 const keywordChange = (
   key: string,
   measure: string,
@@ -33,8 +36,8 @@ const keywordChange = (
 
 const changes: ChangeSource = {
   first: (m, q) => [
-    q.search.grouped(facetQuery(m.view, m.range, "keywordSearchText")),
-    q.search.grouped(facetQuery(m.view, m.previous, "keywordSearchText")),
+    q.search.grouped(facetQuery(all(m), m.range, "keywordSearchText")),
+    q.search.grouped(facetQuery(all(m), m.previous, "keywordSearchText")),
   ],
   changes: ([current = [], previous = []]) => [
     keywordChange("searchResultPageViews", "Search result page views", current, previous),
@@ -46,9 +49,9 @@ function SearchBody({ month }: { month: ReportMonth }) {
   const { queries } = useApi();
   const results = useQueries({
     queries: [
-      queries.search.grouped(trendQuery(month.view, month.trend, "month")),
-      queries.search.grouped(facetQuery(month.view, month.range, "keywordSearchText")),
-      queries.search.grouped(facetQuery(month.view, month.previous, "keywordSearchText")),
+      queries.search.grouped(trendQuery(all(month), month.trend, "month")),
+      queries.search.grouped(facetQuery(all(month), month.range, "keywordSearchText")),
+      queries.search.grouped(facetQuery(all(month), month.previous, "keywordSearchText")),
     ],
   });
   const name = formatMonth(month.range.from);

@@ -5,7 +5,7 @@ import { comparisonRange, effectiveGrain, type DayRange } from "../../lib/date-r
 import { formatDayRange } from "../../lib/format.ts";
 import type { ViewStateApi } from "../../lib/use-view-state.ts";
 import { withPageState } from "../../components/with-page-state.tsx";
-import type { ViewState } from "../../lib/view-state.ts";
+import type { SearchView } from "./search-params.ts";
 import { EngagementFunnelCard } from "./components/engagement-funnel-card.tsx";
 import { EngagementKpis } from "./components/engagement-kpis.tsx";
 import { EngagementTrendCard } from "./components/engagement-trend-card.tsx";
@@ -19,11 +19,11 @@ import { searchGridColumns, searchSchema } from "./search-params.ts";
 const FACET_FIELDS = Object.keys(FACETS) as FacetField[];
 
 /** The values a facet card already loaded (same query, shared cache), as the filter's suggestions. */
-function useFacetOptions(view: ViewState, range: DayRange, field: FacetField) {
+function useFacetOptions(view: SearchView, range: DayRange, field: FacetField) {
   return optionValues(useGroup("search", facetQuery(view, range, field))?.data?.rows ?? [], field);
 }
 
-function useFilterOptions(view: ViewState, range: DayRange) {
+function useFilterOptions(view: SearchView, range: DayRange) {
   return {
     keywordCountry: useFacetOptions(view, range, "keywordCountry"),
     keywordIndustryFocus: useFacetOptions(view, range, "keywordIndustryFocus"),
@@ -34,7 +34,7 @@ function useFilterOptions(view: ViewState, range: DayRange) {
 
 export const SearchPage = withPageState(
   searchSchema,
-  function SearchPage({ state }: { state: ViewStateApi }) {
+  function SearchPage({ state }: { state: ViewStateApi<typeof searchSchema.filters> }) {
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);

@@ -1,5 +1,5 @@
 import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
-import type { PageSchema } from "../../lib/view-state.ts";
+import { defineFilters, list, text, type ViewState } from "../../lib/view-state.ts";
 
 export const searchGridColumns: readonly GridColumn<"search">[] = [
   { field: "searchDate", label: "Date" },
@@ -15,13 +15,16 @@ export const searchGridColumns: readonly GridColumn<"search">[] = [
 ];
 
 // All open lists: the API documents none of these values. Search text is free text, so it is matched with contains.
-export const searchSchema: PageSchema = {
-  filters: [
-    { param: "keywordSearchText", label: "Search text", kind: "text" },
-    { param: "keywordCountry", label: "Searched country", kind: "list" },
-    { param: "keywordIndustryFocus", label: "Industry", kind: "list" },
-    { param: "keywordProduct", label: "Product", kind: "list" },
-    { param: "partnerMarket", label: "Listing market", kind: "list" },
-  ],
+export const searchFilters = defineFilters({
+  keywordSearchText: text("Search text"),
+  keywordCountry: list("Searched country"),
+  keywordIndustryFocus: list("Industry"),
+  keywordProduct: list("Product"),
+  partnerMarket: list("Listing market"),
+});
+export type SearchView = ViewState<typeof searchFilters>;
+
+export const searchSchema = {
+  filters: searchFilters,
   columns: searchGridColumns.map((column) => column.field),
 };

@@ -2,9 +2,8 @@ import { filterFor, type Filter } from "../../api/filter.ts";
 import type { GroupedQuery } from "../../api/query.ts";
 import { dateRangeFilter, viewFilter } from "../../lib/api-filters.ts";
 import { dayAfter, type DayRange, type Grain } from "../../lib/date-range.ts";
-import type { ViewState } from "../../lib/view-state.ts";
 import { RENEWAL_WINDOWS, windowEnd } from "./lib/renewal-windows.ts";
-import { subscriptionsSchema } from "./search-params.ts";
+import { subscriptionFilters, type SubscriptionsView } from "./search-params.ts";
 
 // Every card of the page is one of these grouped queries (the API aggregates, the browser only pivots).
 // Each takes the range explicitly so the same function builds the comparison period's query.
@@ -13,12 +12,16 @@ type SubscriptionsQuery = GroupedQuery<"subscriptions">;
 type Sub = Filter<"subscriptions">;
 const f = filterFor("subscriptions");
 
-const pageFilter = (view: ViewState, ...extra: Sub[]) =>
-  viewFilter("subscriptions", subscriptionsSchema.filters, view.filters, ...extra);
+const pageFilter = (view: SubscriptionsView, ...extra: Sub[]) =>
+  viewFilter("subscriptions", subscriptionFilters, view.filters, ...extra);
 const midnight = (day: string) => `${day}T00:00:00Z`;
 
 /** Created in the range, per creation-date bucket and *current* status: the API keeps no status history. */
-export function createdByStatusQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
+export function createdByStatusQuery(
+  view: SubscriptionsView,
+  range: DayRange,
+  grain: Grain,
+): SubscriptionsQuery {
   return {
     filter: pageFilter(view, dateRangeFilter("subscriptions", "creationDate", range)),
     groupby: ["creationDate", "status"],
@@ -26,7 +29,11 @@ export function createdByStatusQuery(view: ViewState, range: DayRange, grain: Gr
   };
 }
 
-export function deprovisionedQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
+export function deprovisionedQuery(
+  view: SubscriptionsView,
+  range: DayRange,
+  grain: Grain,
+): SubscriptionsQuery {
   return {
     filter: pageFilter(view, dateRangeFilter("subscriptions", "deprovisionedDate", range)),
     groupby: ["deprovisionedDate"],
@@ -47,7 +54,7 @@ export function inServiceFilter(range: DayRange): Sub {
 }
 
 export function inServiceQuery(
-  view: ViewState,
+  view: SubscriptionsView,
   range: DayRange,
   by: "status" | "subscriptionType" | "productName",
 ): SubscriptionsQuery {
@@ -55,7 +62,7 @@ export function inServiceQuery(
 }
 
 /** Commitments ending from today through the longest window, per day and auto-renew; deprovisioned ones never renew. */
-export function renewalsQuery(view: ViewState, today: string): SubscriptionsQuery {
+export function renewalsQuery(view: SubscriptionsView, today: string): SubscriptionsQuery {
   const due = { from: today, to: windowEnd(today, Math.max(...RENEWAL_WINDOWS)) };
   return {
     filter: pageFilter(
@@ -68,7 +75,7 @@ export function renewalsQuery(view: ViewState, today: string): SubscriptionsQuer
   };
 }
 
-export function trialStartsQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
+export function trialStartsQuery(view: SubscriptionsView, range: DayRange, grain: Grain): SubscriptionsQuery {
   return {
     filter: pageFilter(view, dateRangeFilter("subscriptions", "trialStartDate", range)),
     groupby: ["trialStartDate"],
@@ -76,7 +83,11 @@ export function trialStartsQuery(view: ViewState, range: DayRange, grain: Grain)
   };
 }
 
-export function trialConversionsQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
+export function trialConversionsQuery(
+  view: SubscriptionsView,
+  range: DayRange,
+  grain: Grain,
+): SubscriptionsQuery {
   return {
     filter: pageFilter(view, dateRangeFilter("subscriptions", "trialToPaidConversionDate", range)),
     groupby: ["trialToPaidConversionDate"],
@@ -85,7 +96,11 @@ export function trialConversionsQuery(view: ViewState, range: DayRange, grain: G
 }
 
 /** The range's trials that have converted since: the numerator of the cohort conversion rate. */
-export function convertedTrialsQuery(view: ViewState, range: DayRange, grain: Grain): SubscriptionsQuery {
+export function convertedTrialsQuery(
+  view: SubscriptionsView,
+  range: DayRange,
+  grain: Grain,
+): SubscriptionsQuery {
   return {
     filter: pageFilter(
       view,
@@ -104,7 +119,7 @@ export const facetQueries = {
 } as const satisfies Record<string, SubscriptionsQuery>;
 
 /** The grid lists every subscription in service at some time in the range: the union of the cards' populations. */
-export function gridFilter(view: ViewState, range: DayRange): Sub | undefined {
+export function gridFilter(view: SubscriptionsView, range: DayRange): Sub | undefined {
   const start = midnight(range.from);
   const end = midnight(dayAfter(range.to));
   return pageFilter(

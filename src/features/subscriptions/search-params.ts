@@ -1,5 +1,5 @@
 import type { GridColumn } from "../../components/data-grid/resource-grid.tsx";
-import type { PageSchema } from "../../lib/view-state.ts";
+import { defineFilters, flag, list, text, type ViewState } from "../../lib/view-state.ts";
 
 export const SUBSCRIPTION_STATUSES = ["ACTIVE", "SUSPENDED", "DEPROVISIONED"] as const;
 
@@ -22,14 +22,17 @@ export const subscriptionGridColumns: readonly GridColumn<"subscriptions">[] = [
  * Status is the API's closed list; type, product and market are open because the API returns values outside
  * the documented ones (M365, UNKNOWN, Windows in the grouped sample). customerName supports only contains.
  */
-export const subscriptionsSchema: PageSchema = {
-  filters: [
-    { param: "status", label: "Status", kind: "list", values: SUBSCRIPTION_STATUSES },
-    { param: "subscriptionType", label: "Type", kind: "list" },
-    { param: "productName", label: "Product", kind: "list" },
-    { param: "autoRenewEnabled", label: "Auto-renew", kind: "boolean" },
-    { param: "customerMarket", label: "Customer market", kind: "list" },
-    { param: "customerName", label: "Customer name", kind: "text" },
-  ],
+export const subscriptionFilters = defineFilters({
+  status: list("Status", SUBSCRIPTION_STATUSES),
+  subscriptionType: list("Type"),
+  productName: list("Product"),
+  autoRenewEnabled: flag("Auto-renew"),
+  customerMarket: list("Customer market"),
+  customerName: text("Customer name"),
+});
+export type SubscriptionsView = ViewState<typeof subscriptionFilters>;
+
+export const subscriptionsSchema = {
+  filters: subscriptionFilters,
   columns: subscriptionGridColumns.map((column) => column.field),
 };

@@ -21,7 +21,7 @@ import { useGroup } from "../../lib/use-groups.ts";
 
 export const SubscriptionsPage = withPageState(
   subscriptionsSchema,
-  function SubscriptionsPage({ state }: { state: ViewStateApi }) {
+  function SubscriptionsPage({ state }: { state: ViewStateApi<typeof subscriptionsSchema.filters> }) {
     const today = useToday();
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);

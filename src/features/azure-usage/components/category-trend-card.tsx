@@ -1,17 +1,17 @@
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
 import { ComparisonNote } from "../../../components/comparison-note.tsx";
 import { StackedTrendCard } from "../../../components/stacked-trend-card.tsx";
 import { pivotSeries, sumMeasure } from "../../../lib/grouped-series.ts";
-import { between, emptyMessage, listFilter, type Drill } from "../../../lib/view-filters.ts";
+import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { categoryTrendQuery, trendField } from "../queries.ts";
+import type { UsageView } from "../search-params.ts";
 import { otherUnitsOf, unitAnswer, usageCardStatus, type UnitState } from "./unit-state.ts";
 import { Button } from "../../../components/ui/button.tsx";
 
 interface CategoryTrendCardProps {
-  view: ViewState;
+  view: UsageView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;
@@ -54,7 +54,7 @@ export function CategoryTrendCard({
     current?.data !== undefined &&
     total === 0 &&
     emptyMessage(`No usage in ${unit} was recorded`, between(range), view);
-  const categories = listFilter(view, "meterCategory");
+  const categories = view.filters.meterCategory ?? [];
   const drillingDown = field === "meterSubcategory";
   const title = drillingDown ? `Usage by subcategory of ${categories.join(", ")}` : "Usage by meter category";
   const description = (

@@ -1,6 +1,6 @@
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { UsageView } from "../search-params.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 import { measureOf, sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
@@ -8,7 +8,7 @@ import { rankQuery } from "../queries.ts";
 import { otherUnitsOf, unitAnswer, type UnitState } from "./unit-state.ts";
 
 interface UsageKpisProps {
-  view: ViewState;
+  view: UsageView;
   range: DayRange;
   compared: DayRange | null;
   unitState: UnitState;

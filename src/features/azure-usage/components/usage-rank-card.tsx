@@ -1,5 +1,5 @@
 import type { DayRange } from "../../../lib/date-range.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { UsageView } from "../search-params.ts";
 import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 import { rankedItems, type GroupRow } from "../../../lib/grouped-series.ts";
 import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
@@ -8,7 +8,7 @@ import { rankQuery, type RankField } from "../queries.ts";
 import { otherUnitsOf, unitAnswer, usageCardStatus, type UnitState } from "./unit-state.ts";
 
 interface UsageRankCardProps {
-  view: ViewState;
+  view: UsageView;
   range: DayRange;
   unitState: UnitState;
   title: string;

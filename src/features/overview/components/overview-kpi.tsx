@@ -5,22 +5,20 @@ import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { wholeBucketValues } from "../../../lib/time-buckets.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
-import type { FilterValue } from "../../../lib/view-state.ts";
 import type { KpiDef } from "../kpis.ts";
 import { kpiSeries, kpiTotal } from "../lib/series.ts";
-import { kpiQuery } from "../queries.ts";
 
 interface OverviewKpiProps {
   def: KpiDef;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;
-  filters: Readonly<Record<string, FilterValue>>;
+  markets: readonly string[] | undefined;
   search: string;
 }
 
-export function OverviewKpi({ def, range, compared, grain, filters, search }: OverviewKpiProps) {
-  const results = usePeriods(def.resource, (r) => kpiQuery(def, r, grain, filters), range, compared);
+export function OverviewKpi({ def, range, compared, grain, markets, search }: OverviewKpiProps) {
+  const results = usePeriods(def.resource, (r) => def.query(r, grain, markets), range, compared);
   const rows = results[0]?.data?.rows;
   const trend = rows ? wholeBucketValues(kpiSeries(def, rows, range, grain), range, grain) : [];
   return (

@@ -4,7 +4,7 @@ import type { DayRange } from "../../../lib/date-range.ts";
 import { rankedItems } from "../../../lib/grouped-series.ts";
 import { useGroup } from "../../../lib/use-groups.ts";
 import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ReferralsView } from "../search-params.ts";
 import { orgSizeItems } from "../lib/breakdown.ts";
 import { breakdownQuery, type BreakdownField } from "../queries.ts";
 
@@ -26,7 +26,7 @@ const CARDS = {
 } as const;
 
 interface BreakdownCardProps {
-  view: ViewState;
+  view: ReferralsView;
   range: DayRange;
   field: BreakdownField;
   drill: Drill;

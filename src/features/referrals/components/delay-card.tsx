@@ -2,7 +2,7 @@ import { ChartCard } from "../../../components/chart-card.tsx";
 import type { TableData } from "../../../lib/card-data.ts";
 import type { DayRange } from "../../../lib/date-range.ts";
 import { formatDayRange, formatNumber } from "../../../lib/format.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ReferralsView } from "../search-params.ts";
 import { delayStats, type DelayStats } from "../lib/durations.ts";
 import { durationQuery } from "../queries.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
@@ -10,7 +10,7 @@ import { cardStatus } from "../../../components/card-status.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
 
 interface DelayCardProps {
-  view: ViewState;
+  view: ReferralsView;
   range: DayRange;
   compared: DayRange | null;
 }

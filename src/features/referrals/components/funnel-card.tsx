@@ -4,12 +4,12 @@ import { Funnel } from "../../../components/funnel.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
 import { useGroup } from "../../../lib/use-groups.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ReferralsView } from "../search-params.ts";
 import { funnelTable, referralFunnel } from "../lib/funnel.ts";
 import { funnelQuery } from "../queries.ts";
 
 interface FunnelCardProps {
-  view: ViewState;
+  view: ReferralsView;
   range: DayRange;
   /** A step or exit was chosen: its key is the status to filter on. */
   onSelectStatus: (status: string) => void;

@@ -1,7 +1,7 @@
 import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange } from "../../../lib/date-range.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ReferralsView } from "../search-params.ts";
 import { FUNNEL_STEPS, referralFunnel } from "../lib/funnel.ts";
 import { funnelQuery } from "../queries.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
@@ -16,7 +16,7 @@ const STEP_MEASURES = {
 } as const satisfies Record<(typeof FUNNEL_STEPS)[number], MeasureKey>;
 
 interface ReferralKpisProps {
-  view: ViewState;
+  view: ReferralsView;
   range: DayRange;
   compared: DayRange | null;
 }

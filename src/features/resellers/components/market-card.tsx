@@ -3,7 +3,7 @@ import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 import { rankedItems } from "../../../lib/grouped-series.ts";
 import { useGroup } from "../../../lib/use-groups.ts";
 import { emptyMessage, type Drill } from "../../../lib/view-filters.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ResellersView } from "../search-params.ts";
 import { marketQuery } from "../queries.ts";
 
 const LIMIT = 10;
@@ -11,7 +11,7 @@ const LIMIT = 10;
 export const NO_RESELLERS = "No indirect resellers are linked to your partner account";
 
 /** Resellers per market, largest first; past the limit the rest share one bar so the bars still sum to the total. */
-export function MarketCard({ view, drill }: { view: ViewState; drill: Drill }) {
+export function MarketCard({ view, drill }: { view: ResellersView; drill: Drill }) {
   const query = useGroup("indirectresellers", marketQuery(view));
   const { items } = rankedItems(query?.data?.rows ?? [], {
     key: "market",

@@ -1,11 +1,11 @@
 import { ComparedTrendCard } from "../../../components/compared-trend-card.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ResellersView } from "../search-params.ts";
 import { newResellersQuery } from "../queries.ts";
 
 interface NewResellersCardProps {
-  view: ViewState;
+  view: ResellersView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

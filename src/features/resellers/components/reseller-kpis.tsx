@@ -2,14 +2,14 @@ import { tileFigures } from "../../../components/card-status.ts";
 import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ResellersView } from "../search-params.ts";
 import { snapshotTotals, type SnapshotTotals } from "../lib/market-totals.ts";
 import { marketQuery, newResellersQuery } from "../queries.ts";
 import { sumMeasure } from "../../../lib/grouped-series.ts";
 import { useGroup, usePeriods } from "../../../lib/use-groups.ts";
 
 interface ResellerKpisProps {
-  view: ViewState;
+  view: ResellersView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

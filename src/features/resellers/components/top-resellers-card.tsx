@@ -5,7 +5,7 @@ import { formatNumber } from "../../../lib/format.ts";
 import { keyOf, labelOf, rankedItems } from "../../../lib/grouped-series.ts";
 import { useQueryKeepingPrevious } from "../../../lib/use-groups.ts";
 import { emptyMessage } from "../../../lib/view-filters.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { ResellersView } from "../search-params.ts";
 import { firstPageOptions, TOP, topResellersQuery, type RankMeasure } from "../queries.ts";
 import { NO_RESELLERS } from "./market-card.tsx";
 
@@ -19,7 +19,7 @@ const MEASURES = {
 } as const satisfies Record<RankMeasure, unknown>;
 
 /** One bar per reseller, as Partner Center ranked them; names are not unique, so a repeated one carries its id. */
-export function TopResellersCard({ view, measure }: { view: ViewState; measure: RankMeasure }) {
+export function TopResellersCard({ view, measure }: { view: ResellersView; measure: RankMeasure }) {
   const { client, queries } = useApi();
   const query = useQueryKeepingPrevious(firstPageOptions(client, queries, topResellersQuery(view, measure)));
   const { items } = rankedItems(query.data?.rows ?? [], {

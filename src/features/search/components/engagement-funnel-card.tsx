@@ -1,7 +1,7 @@
 import { ChartCard } from "../../../components/chart-card.tsx";
 import { Funnel } from "../../../components/funnel.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SearchView } from "../search-params.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 import { engagementFunnel, funnelTable, totals } from "../lib/engagement.ts";
@@ -9,7 +9,7 @@ import { trendQuery } from "../queries.ts";
 import { useGroup } from "../../../lib/use-groups.ts";
 
 interface EngagementFunnelCardProps {
-  view: ViewState;
+  view: SearchView;
   range: DayRange;
   grain: Grain;
 }

@@ -3,14 +3,14 @@ import { KpiTile } from "../../../components/kpi-tile.tsx";
 import { Sparkline } from "../../../components/sparkline.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { wholeBucketValues } from "../../../lib/time-buckets.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SearchView } from "../search-params.ts";
 import { MEASURES, measureSeries, totals } from "../lib/engagement.ts";
 import { trendQuery } from "../queries.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { tileFigures } from "../../../components/card-status.ts";
 
 interface EngagementKpisProps {
-  view: ViewState;
+  view: SearchView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

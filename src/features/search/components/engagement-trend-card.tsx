@@ -2,7 +2,7 @@ import { ChartCard } from "../../../components/chart-card.tsx";
 import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDayRange } from "../../../lib/format.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SearchView } from "../search-params.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 import { MEASURES, measureSeries, totals, trendTable } from "../lib/engagement.ts";
@@ -10,7 +10,7 @@ import { trendQuery } from "../queries.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 
 interface EngagementTrendCardProps {
-  view: ViewState;
+  view: SearchView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

@@ -4,7 +4,7 @@ import type { DayRange } from "../../../lib/date-range.ts";
 import { rankedItems } from "../../../lib/grouped-series.ts";
 import { useGroup } from "../../../lib/use-groups.ts";
 import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SearchView } from "../search-params.ts";
 import { facetQuery, type FacetField } from "../queries.ts";
 
 const LIMIT = 10;
@@ -34,7 +34,7 @@ export const FACETS = {
 } as const satisfies Record<FacetField, unknown>;
 
 interface FacetCardProps {
-  view: ViewState;
+  view: SearchView;
   range: DayRange;
   field: FacetField;
   drill: Drill;

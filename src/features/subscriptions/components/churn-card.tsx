@@ -2,7 +2,7 @@ import { ChartCard } from "../../../components/chart-card.tsx";
 import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SubscriptionsView } from "../search-params.ts";
 import { churnSeries } from "../lib/churn.ts";
 import { seriesTable, sumMeasure } from "../../../lib/grouped-series.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
@@ -12,7 +12,7 @@ import { cardStatus } from "../../../components/card-status.ts";
 import { ComparisonNote } from "../../../components/comparison-note.tsx";
 
 interface ChurnCardProps {
-  view: ViewState;
+  view: SubscriptionsView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

@@ -1,6 +1,6 @@
 import type { DayRange } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SubscriptionsView } from "../search-params.ts";
 import { rankedItems } from "../../../lib/grouped-series.ts";
 import { emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { inServiceQuery } from "../queries.ts";
@@ -9,7 +9,7 @@ import { cardStatus } from "../../../components/card-status.ts";
 import { RankedBarsCard } from "../../../components/ranked-bars-card.tsx";
 
 interface InServiceCardProps {
-  view: ViewState;
+  view: SubscriptionsView;
   range: DayRange;
   drill: Drill;
   title: string;

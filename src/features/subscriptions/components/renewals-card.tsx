@@ -2,7 +2,7 @@ import { ChartCard } from "../../../components/chart-card.tsx";
 import type { Cell } from "../../../lib/card-data.ts";
 import { formatDay, formatNumber } from "../../../lib/format.ts";
 import { colorsFor } from "../../../lib/series-colors.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SubscriptionsView } from "../search-params.ts";
 import { autoRenewLabel, RENEWAL_WINDOWS, renewalWindows, windowEnd } from "../lib/renewal-windows.ts";
 import { emptyMessage } from "../../../lib/view-filters.ts";
 import { renewalsQuery } from "../queries.ts";
@@ -10,7 +10,7 @@ import { useGroup } from "../../../lib/use-groups.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 
 interface RenewalsCardProps {
-  view: ViewState;
+  view: SubscriptionsView;
   today: string;
 }
 

@@ -1,6 +1,6 @@
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SubscriptionsView } from "../search-params.ts";
 import { pivotSeries, sumMeasure } from "../../../lib/grouped-series.ts";
 import { between, emptyMessage, type Drill } from "../../../lib/view-filters.ts";
 import { createdByStatusQuery } from "../queries.ts";
@@ -11,7 +11,7 @@ import { ComparisonNote } from "../../../components/comparison-note.tsx";
 import { StackedTrendCard } from "../../../components/stacked-trend-card.tsx";
 
 interface StatusTrendCardProps {
-  view: ViewState;
+  view: SubscriptionsView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

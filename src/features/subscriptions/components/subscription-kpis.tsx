@@ -2,14 +2,14 @@ import { KpiSection } from "../../../components/kpi-section.tsx";
 import { KpiTile } from "../../../components/kpi-tile.tsx";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDay } from "../../../lib/format.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SubscriptionsView } from "../search-params.ts";
 import { sumMeasure, type GroupRow } from "../../../lib/grouped-series.ts";
 import { createdByStatusQuery, deprovisionedQuery, inServiceQuery } from "../queries.ts";
 import { usePeriods } from "../../../lib/use-groups.ts";
 import { tileFigures } from "../../../components/card-status.ts";
 
 interface SubscriptionKpisProps {
-  view: ViewState;
+  view: SubscriptionsView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;

@@ -3,7 +3,7 @@ import { TimeSeriesChart } from "../../../components/lazy-charts.ts";
 import type { DayRange, Grain } from "../../../lib/date-range.ts";
 import { formatDayRange, formatNumber, formatShare } from "../../../lib/format.ts";
 import { bucketStarts } from "../../../lib/time-buckets.ts";
-import type { ViewState } from "../../../lib/view-state.ts";
+import type { SubscriptionsView } from "../search-params.ts";
 import { bucketTotals, seriesTable } from "../../../lib/grouped-series.ts";
 import { trialFigures } from "../lib/trials.ts";
 import { between, emptyMessage } from "../../../lib/view-filters.ts";
@@ -12,7 +12,7 @@ import { useGroup, usePeriods } from "../../../lib/use-groups.ts";
 import { cardStatus } from "../../../components/card-status.ts";
 
 interface TrialsCardProps {
-  view: ViewState;
+  view: SubscriptionsView;
   range: DayRange;
   compared: DayRange | null;
   grain: Grain;
