@@ -4,7 +4,7 @@ import { checkLink, checkPage, requestedTop } from "./page-checks.ts";
 import { firstCursor, nextCursor, pages, readAhead, readAll, type PageReader } from "./paging.ts";
 import type { PageCursor } from "./page-cursor.ts";
 import type { FetchPage, Page, ReadAllOptions, ReadAllResult } from "./paging.ts";
-import { parsePageOffThread } from "./off-thread-parse.ts";
+import { parsePage } from "./parse.ts";
 import { isGrouped, maxTop } from "./query.ts";
 import type { AnalyticsQuery, GroupedQuery, RowQuery } from "./query.ts";
 import { defaultSleep, send } from "./request.ts";
@@ -115,10 +115,9 @@ export function createPartnerCenterClient(options: PartnerCenterClientOptions): 
         if (badLink) throw inconsistent(badLink, { correlationId: null, requestId: null });
         return send(transport, resource, url, signal, onRetry);
       },
-      finish: async (cursor, response) => {
+      finish: (cursor, response) => {
         const { correlationId, requestId } = response;
-        const shape = isGrouped(query) ? "grouped" : "rows";
-        const envelope = await parsePageOffThread(resource, shape, response.text, response);
+        const envelope = parsePage(resource, isGrouped(query) ? "grouped" : "rows", response.text, response);
         const badPage = checkPage(cursor, envelope.rows, envelope.totalCount);
         if (badPage) throw inconsistent(badPage, response);
         return { ...envelope, correlationId, requestId, next: nextCursor(resource, query, cursor, envelope) };

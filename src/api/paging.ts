@@ -85,8 +85,8 @@ export async function* pages<T>(
 export interface PageReader<T, R = Awaited<ReturnType<typeof send>>> {
   /** Checks the cursor's link and sends it. */
   request: (cursor: PageCursor, signal?: AbortSignal) => Promise<R>;
-  /** Parses the answer (off the main thread when large) and checks it against the pages before (page-checks.ts). */
-  finish: (cursor: PageCursor, response: R) => Page<T> | Promise<Page<T>>;
+  /** Parses the answer and checks it against the pages before (page-checks.ts). */
+  finish: (cursor: PageCursor, response: R) => Page<T>;
   /** The read's own query for the page at `skip` (what a request ahead asks for). */
   predict: (skip: number, top: number) => PageCursor;
   /** Whether the page the read reached asks for exactly the rows a request ahead asked for. */
@@ -115,7 +115,7 @@ export async function* readAhead<T, R>(
       ahead.delete(cursor.skip);
       const answer =
         guess && reader.sameRows(cursor, guess.cursor) ? guess.answer : reader.request(cursor, requestSignal);
-      const page = await reader.finish(cursor, await answer);
+      const page = reader.finish(cursor, await answer);
       // Asked for before the page is handed over: the server works while the caller handles this one.
       const next = page.next;
       const top = next ? requestedTop(next) : 0;

@@ -22,35 +22,6 @@ function preview(text: string): string {
   return start ? `, body starts with ${JSON.stringify(start)}` : ", empty body";
 }
 
-/** A 2xx body's envelope, or what is wrong with it ("Value[3].licenseCount: …"). */
-export type ReadEnvelope<T> = { envelope: Envelope<T> } | { problem: string };
-
-/** Parses and validates a 2xx body, without throwing: what a worker can send back as it is. */
-export function readEnvelope<R extends ResourceName, S extends RowShape>(
-  resource: R,
-  shape: S,
-  text: string,
-): ReadEnvelope<ShapedRow<R, S>> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { problem: `the response is not JSON${preview(text)}` };
-  }
-  const result = v.safeParse(envelopeSchemaFor(resource, shape), json, { abortEarly: true });
-  if (!result.success) {
-    const [issue] = result.issues;
-    return { problem: `${formatPath(issue.path)}: ${issue.message}` };
-  }
-  const { Value, TotalCount, "@nextLink": nextLink } = result.output;
-  return { envelope: { rows: Value as ShapedRow<R, S>[], nextLink, totalCount: TotalCount } };
-}
-
-/** The error of a 2xx body that is not a valid page. */
-export function invalidPage(resource: ResourceName, problem: string, ids: RequestIds): PartnerCenterError {
-  return new PartnerCenterError({ kind: "invalid-response", resource, detail: problem, status: 200, ...ids });
-}
-
 /** Parses and validates a 2xx body; anything unexpected becomes an "invalid-response" error naming the field. */
 export function parsePage<R extends ResourceName, S extends RowShape>(
   resource: R,
@@ -58,9 +29,21 @@ export function parsePage<R extends ResourceName, S extends RowShape>(
   text: string,
   ids: RequestIds,
 ): Envelope<ShapedRow<R, S>> {
-  const read = readEnvelope(resource, shape, text);
-  if ("problem" in read) throw invalidPage(resource, read.problem, ids);
-  return read.envelope;
+  const invalid = (detail: string) =>
+    new PartnerCenterError({ kind: "invalid-response", resource, detail, status: 200, ...ids });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid(`the response is not JSON${preview(text)}`);
+  }
+  const result = v.safeParse(envelopeSchemaFor(resource, shape), json, { abortEarly: true });
+  if (!result.success) {
+    const [issue] = result.issues;
+    throw invalid(`${formatPath(issue.path)}: ${issue.message}`);
+  }
+  const { Value, TotalCount, "@nextLink": nextLink } = result.output;
+  return { rows: Value as ShapedRow<R, S>[], nextLink, totalCount: TotalCount };
 }
 
 export interface FaultDetails {
