@@ -13,10 +13,6 @@ export interface WorkerDataset {
 // The engine's heap is capped so that a query the limits did not foresee ends that thread, not the server: the
 // pending requests get a 503 and the next request starts a new engine.
 const ENGINE_HEAP_MB = 3072;
-// A raw page is 10,000 rows built and serialised at once (~20 MB of short-lived objects). With V8's default young
-// generation they were promoted and collected with the whole dataset's heap: garbage collection was half of a
-// page's time (issue 18). A larger young generation lets them die young.
-const ENGINE_YOUNG_MB = 192;
 const ENTRY = new URL("./query-worker.ts", import.meta.url).href;
 const BOOT = new URL("./worker-boot.mjs", import.meta.url);
 
@@ -42,7 +38,7 @@ export async function startEngineWorker(dataset: WorkerDataset) {
   const spawn = (): Running => {
     const worker = new Worker(BOOT, {
       workerData: { ...dataset, entry: ENTRY },
-      resourceLimits: { maxOldGenerationSizeMb: ENGINE_HEAP_MB, maxYoungGenerationSizeMb: ENGINE_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: ENGINE_HEAP_MB },
     });
     const ready = new Promise<number>((resolve, reject) => {
       worker.on(
