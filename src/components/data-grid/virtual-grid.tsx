@@ -147,7 +147,8 @@ interface GridRowViewProps {
 }
 
 // Memoised: while scrolling, rows that stay in the window keep their props and are not rendered again. Each row
-// is its own layout and paint root (its size is fixed), so a row coming in does not lay out the others.
+// is its own layout root (its size is fixed), so a row coming in does not lay out the others. Not a paint root:
+// paint containment clipped the focused cell's outer focus ring to the row.
 const GridRowView = memo(function GridRowView({
   index,
   row,
@@ -161,7 +162,7 @@ const GridRowView = memo(function GridRowView({
     <div
       role="row"
       aria-rowindex={index + 2}
-      className="absolute top-0 left-0 grid cursor-pointer border-b border-slate-100 contain-strict hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/60"
+      className="absolute top-0 left-0 grid cursor-pointer border-b border-slate-100 contain-layout contain-size contain-style hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/60"
       style={{ transform: `translateY(${top}px)`, gridTemplateColumns: template, width, height: ROW_HEIGHT }}
     >
       {columns.map((column, c) => {
