@@ -8,6 +8,7 @@ import { FilterControl } from "./filter-control.tsx";
 import { ParamsNotice } from "./params-notice.tsx";
 import { RangePicker } from "./range-picker.tsx";
 import { UpdatingNotice } from "./updating-notice.tsx";
+import { useUrgentState } from "./with-page-state.tsx";
 import { Button } from "./ui/button.tsx";
 import { Select } from "./ui/select.tsx";
 
@@ -23,7 +24,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /** The one filter bar: date range, comparison, granularity, the page's filters as chips, and a link to the view. */
 export function FilterBar<S extends FilterShape>({ schema, state, options = {} }: FilterBarProps<S>) {
-  const { view, range, rejected, setView } = state;
+  const { view, range, rejected, setView } = useUrgentState(state);
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
   const compared = comparisonRange(range, view.compare);
 

@@ -11,12 +11,17 @@ import {
   type ViewState,
 } from "./view-state.ts";
 
+export type ViewUpdate<S extends FilterShape> = ViewState<S> | ((latest: ViewState<S>) => ViewState<S>);
+
 export interface ViewStateApi<S extends FilterShape = FilterShape> {
   view: ViewState<S>;
   range: DayRange;
   rejected: RejectedParam[];
-  /** Discrete changes push history (Back steps through views); typing replaces it. */
-  setView: (next: ViewState<S>, options?: { replace?: boolean }) => void;
+  /**
+   * Discrete changes push history (Back steps through views); typing replaces it. A function gets the latest view:
+   * a page body renders a deferred copy of the state, so the `view` it holds can be one click behind.
+   */
+  setView: (next: ViewUpdate<S>, options?: { replace?: boolean }) => void;
   search: string;
 }
 
@@ -27,9 +32,15 @@ export function useViewState<S extends FilterShape>(schema: PageSchema<S>): View
   const [location, navigate] = useLocation();
   const { state, rejected } = useMemo(() => parseViewSearch(raw, schema), [raw, schema]);
   const range = useMemo(() => resolveRange(state.range, today), [state.range, today]);
+  // Read through a ref, so setView stays the same function while the URL changes (memoised bodies rely on it).
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
   const setView = useCallback(
-    (next: ViewState<S>, options?: { replace?: boolean }) => {
-      navigate(`${location}?${formatViewSearch(next, schema)}`, { replace: options?.replace ?? false });
+    (next: ViewUpdate<S>, options?: { replace?: boolean }) => {
+      const view = typeof next === "function" ? next(latest.current) : next;
+      navigate(`${location}?${formatViewSearch(view, schema)}`, { replace: options?.replace ?? false });
     },
     [location, navigate, schema],
   );
@@ -48,8 +59,10 @@ export function usePageState<S extends FilterShape>(schema: PageSchema<S>): View
   const full = useViewState(schema);
   const { sort, cols, ...rest } = full.view;
   const grid = useRef<GridParams>({ sort, cols });
+  const latest = useRef(full.view);
   useLayoutEffect(() => {
     grid.current = { sort, cols };
+    latest.current = full.view;
   });
   const search = formatViewSearch(rest, schema);
   const rejectedKey = JSON.stringify(full.rejected);
@@ -61,8 +74,11 @@ export function usePageState<S extends FilterShape>(schema: PageSchema<S>): View
   const range = useMemo(() => ({ from, to }), [from, to]);
   const rejected = useMemo(() => JSON.parse(rejectedKey) as RejectedParam[], [rejectedKey]);
   const setView = useCallback(
-    (next: ViewState<S>, options?: { replace?: boolean }) =>
-      setFullView({ ...next, ...grid.current }, options),
+    (next: ViewUpdate<S>, options?: { replace?: boolean }) =>
+      setFullView(
+        { ...(typeof next === "function" ? next(latest.current) : next), ...grid.current },
+        options,
+      ),
     [setFullView],
   );
   return useMemo(

@@ -71,13 +71,13 @@ export function narrowedTo<S extends FilterShape>(
 
 export function drillFor<S extends FilterShape>(
   schema: S,
-  view: ViewState<S>,
-  setView: (next: ViewState<S>) => void,
+  setView: (next: (latest: ViewState<S>) => ViewState<S>) => void,
 ): Drill {
   const defOf = (param: string) => (Object.hasOwn(schema, param) ? schema[param] : undefined);
   const can = (param: string, value: string) => isValueKey(value) && canFilterBy(defOf(param), value);
   const to = (param: string, value: string) => {
-    if (can(param, value)) setView(narrowedTo(view, schema, param, value));
+    // The latest view, not the one the cards were drawn from: a page body renders a deferred copy of the state.
+    if (can(param, value)) setView((latest) => narrowedTo(latest, schema, param, value));
   };
   return {
     can,

@@ -24,7 +24,7 @@ export const AzureUsagePage = withPageState(
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
-    const drill = drillFor(usageSchema.filters, view, setView);
+    const drill = drillFor(usageSchema.filters, setView);
     const meters = useGroup("usage/azure", meterFacetQuery(view, range));
     const customers = useGroup("usage/azure", customerFacetQuery(range));
     const meterRows = meters?.data?.rows ?? [];
@@ -68,7 +68,7 @@ export const AzureUsagePage = withPageState(
           options={unitOptions(meterRows)}
           ignored={ignored}
           pending={Boolean(meters?.isPending)}
-          onChange={(next) => setView(withFilterValues(view, "meterUnit", [next]))}
+          onChange={(next) => setView((latest) => withFilterValues(latest, "meterUnit", [next]))}
         />
         <UsageKpis {...cards} compared={compared} />
         <CardGrid columns={2}>
@@ -78,7 +78,9 @@ export const AzureUsagePage = withPageState(
             grain={grain}
             drill={drill}
             onShowAllCategories={() =>
-              setView(withFilterValues(withFilterValues(view, "meterCategory", []), "meterSubcategory", []))
+              setView((latest) =>
+                withFilterValues(withFilterValues(latest, "meterCategory", []), "meterSubcategory", []),
+              )
             }
           />
           <UsageRankCard

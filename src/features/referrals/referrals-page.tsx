@@ -34,7 +34,7 @@ export const ReferralsPage = withPageState(
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
     const options = useFilterOptions(view, range);
-    const drill = drillFor(referralsSchema.filters, view, setView);
+    const drill = drillFor(referralsSchema.filters, setView);
 
     return (
       <div className="space-y-6">

@@ -20,7 +20,7 @@ export const ResellersPage = withPageState(
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
-    const drill = drillFor(resellersSchema.filters, view, setView);
+    const drill = drillFor(resellersSchema.filters, setView);
     // The by-market card's query (shared cache): the markets it returned become the filter's suggestions.
     const markets = useGroup("indirectresellers", marketQuery(view));
 

@@ -39,7 +39,7 @@ export const SearchPage = withPageState(
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
     const options = useFilterOptions(view, range);
-    const drill = drillFor(searchSchema.filters, view, setView);
+    const drill = drillFor(searchSchema.filters, setView);
 
     return (
       <div className="space-y-6">

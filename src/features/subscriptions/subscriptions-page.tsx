@@ -26,7 +26,7 @@ export const SubscriptionsPage = withPageState(
     const { view, range, setView } = state;
     const compared = comparisonRange(range, view.compare);
     const grain = effectiveGrain(range, view.grain);
-    const drill = drillFor(subscriptionsSchema.filters, view, setView);
+    const drill = drillFor(subscriptionsSchema.filters, setView);
     const typesAndProducts = useGroup("subscriptions", facetQueries.typesAndProducts);
     const markets = useGroup("subscriptions", facetQueries.markets);
     // A failed facet query only costs suggestions: the filters still take typed values.
