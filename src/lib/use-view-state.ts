@@ -47,8 +47,6 @@ export function useViewState<S extends FilterShape>(schema: PageSchema<S>): View
   return { view: state, range, rejected, setView, search: formatViewSearch(state, schema) };
 }
 
-type GridParams = Pick<ViewState, "sort" | "cols">;
-
 /**
  * The page's state without the grid's own params (`sort`, `cols`), for everything on a page but its grid. It is
  * the same object until something else in the URL changes, so a memoised page body skips the grid's sort and
@@ -57,13 +55,7 @@ type GridParams = Pick<ViewState, "sort" | "cols">;
  */
 export function usePageState<S extends FilterShape>(schema: PageSchema<S>): ViewStateApi<S> {
   const full = useViewState(schema);
-  const { sort, cols, ...rest } = full.view;
-  const grid = useRef<GridParams>({ sort, cols });
-  const latest = useRef(full.view);
-  useLayoutEffect(() => {
-    grid.current = { sort, cols };
-    latest.current = full.view;
-  });
+  const { sort: _sort, cols: _cols, ...rest } = full.view;
   const search = formatViewSearch(rest, schema);
   const rejectedKey = JSON.stringify(full.rejected);
   const { setView: setFullView } = full;
@@ -73,10 +65,15 @@ export function usePageState<S extends FilterShape>(schema: PageSchema<S>): View
   const view = useMemo(() => parseViewSearch(search, schema).state, [search, schema]);
   const range = useMemo(() => ({ from, to }), [from, to]);
   const rejected = useMemo(() => JSON.parse(rejectedKey) as RejectedParam[], [rejectedKey]);
+  // Resolved against the latest full view (useViewState's), whose sort and columns are the grid's current ones.
   const setView = useCallback(
     (next: ViewUpdate<S>, options?: { replace?: boolean }) =>
       setFullView(
-        { ...(typeof next === "function" ? next(latest.current) : next), ...grid.current },
+        (current) => ({
+          ...(typeof next === "function" ? next(current) : next),
+          sort: current.sort,
+          cols: current.cols,
+        }),
         options,
       ),
     [setFullView],
