@@ -1,6 +1,7 @@
 // Where an action's time goes: the renderer's own accounting (CDP Performance.getMetrics: script, style, layout)
 // and the API requests it made (Resource Timing), so a failed budget points at a cause, not only a number.
 import type { BrowserSession } from "./browser-session.ts";
+import { cpuSpent, cpuTimes, type CpuTimes } from "./cpu-time.ts";
 
 export interface TimeSplit {
   wallMs: number;
@@ -11,6 +12,8 @@ export interface TimeSplit {
   /** Every main-thread task together (includes the three above, plus paint, parsing, GC…). */
   taskMs: number;
   api: { requests: number; kib: number; waitingMs: number; busyMs: number };
+  /** CPU ms per component (cpu-time.ts): the server's threads and Chromium's processes. */
+  cpuMs: CpuTimes;
 }
 
 type Counters = Record<string, number>;
@@ -29,9 +32,11 @@ export async function withSplit<T>(
   await session.cdp.send("Performance.enable");
   await session.page.evaluate("performance.clearResourceTimings()");
   const before = await counters(session);
+  const cpuBefore = cpuTimes();
   const start = performance.now();
   const result = await action();
   const wallMs = performance.now() - start;
+  const cpuMs = cpuSpent(cpuBefore, cpuTimes());
   const after = await counters(session);
   const delta = (name: string) => ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
   const api = (await session.page.evaluate(`(() => {
@@ -49,6 +54,7 @@ export async function withSplit<T>(
     layoutMs: delta("LayoutDuration"),
     taskMs: delta("TaskDuration"),
     api,
+    cpuMs,
   });
   return result;
 }
@@ -70,5 +76,11 @@ export function averageSplit(splits: readonly TimeSplit[]): TimeSplit | null {
       waitingMs: avg((s) => s.api.waitingMs),
       busyMs: avg((s) => s.api.busyMs),
     },
+    cpuMs: Object.fromEntries(
+      [...new Set(splits.flatMap((s) => Object.keys(s.cpuMs)))].map((kind) => [
+        kind,
+        avg((s) => s.cpuMs[kind] ?? 0),
+      ]),
+    ),
   };
 }
