@@ -195,3 +195,29 @@ describe("retry rules", () => {
     expect(error).toMatchObject({ kind: "unauthorized", cause });
   });
 });
+
+describe("reading a body", () => {
+  test("a body in chunks that split a character and start with a BOM reads as one UTF-8 text", async () => {
+    const bytes = new TextEncoder().encode(
+      '\uFEFF{"Value":[{"id":"Müller Société 株式会社"}],"@nextLink":null,"TotalCount":1}',
+    );
+    // Cut inside the two-byte ü and the three-byte 株: a decoder per chunk would garble both.
+    const cuts = [0, 3, 22, 33, 45, bytes.length];
+    answer([
+      () =>
+        new HttpResponse(
+          new ReadableStream({
+            start(controller) {
+              for (let i = 1; i < cuts.length; i++) controller.enqueue(bytes.slice(cuts[i - 1], cuts[i]));
+              controller.close();
+            },
+          }),
+          { headers: { "Content-Type": "application/json" } },
+        ),
+    ]);
+    const { client } = testClient();
+    expect((await client.getPage("referrals")).rows.map((row) => row.id)).toEqual([
+      "Müller Société 株式会社",
+    ]);
+  });
+});
