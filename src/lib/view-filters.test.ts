@@ -59,6 +59,14 @@ describe("view filters", () => {
     bars.onSelect("A");
     expect(written).toEqual([{ status: ["SUSPENDED"] }, { status: ["SUSPENDED"], productName: ["A"] }]);
   });
+  it("gives the same handlers on every render of a page, so memoised charts are not redrawn for them", () => {
+    const setView = () => undefined;
+    const drill = drillFor(defs, setView);
+    expect(drillFor(defs, setView)).toBe(drill);
+    expect(drill.on("status")).toBe(drill.on("status"));
+    expect(drill.on("status").onSelect).not.toBe(drill.on("productName").onSelect);
+    expect(drillFor(defs, () => undefined)).not.toBe(drill);
+  });
   it("says why a card is empty, naming the period and the filters", () => {
     const range = { from: "2026-01-01", to: "2026-03-31" };
     expect(emptyMessage("No subscriptions were created", between(range), DEFAULT_VIEW)).toBe(

@@ -69,19 +69,37 @@ export function narrowedTo<S extends FilterShape>(
   return { ...view, filters: { ...view.filters, [param]: def.kind === "text" ? value.trim() : [value] } };
 }
 
+// One Drill per page schema and setView (which stays the same function while the URL changes), so its handlers
+// keep their identity across renders and a chart memoised on its props is not redrawn for a new callback.
+const drills = new WeakMap<object, WeakMap<object, Drill>>();
+
 export function drillFor<S extends FilterShape>(
   schema: S,
   setView: (next: (latest: ViewState<S>) => ViewState<S>) => void,
 ): Drill {
+  const bySchema = drills.get(setView) ?? new WeakMap<object, Drill>();
+  drills.set(setView, bySchema);
+  const known = bySchema.get(schema);
+  if (known) return known;
   const defOf = (param: string) => (Object.hasOwn(schema, param) ? schema[param] : undefined);
   const can = (param: string, value: string) => isValueKey(value) && canFilterBy(defOf(param), value);
   const to = (param: string, value: string) => {
     // The latest view, not the one the cards were drawn from: a page body renders a deferred copy of the state.
     if (can(param, value)) setView((latest) => narrowedTo(latest, schema, param, value));
   };
-  return {
+  const handlers = new Map<string, ReturnType<Drill["on"]>>();
+  const drill: Drill = {
     can,
     to,
-    on: (param) => ({ onSelect: (key) => to(param, key), canSelect: (key) => can(param, key) }),
+    on: (param) => {
+      let on = handlers.get(param);
+      if (!on) {
+        on = { onSelect: (key) => to(param, key), canSelect: (key) => can(param, key) };
+        handlers.set(param, on);
+      }
+      return on;
+    },
   };
+  bySchema.set(schema, drill);
+  return drill;
 }
