@@ -1,12 +1,13 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/app.tsx";
+import { App, createAppData } from "./app/app.tsx";
 import { openingPageReady } from "./app/routes.tsx";
 import { StartupError } from "./app/startup-error.tsx";
 import "./app/styles.css";
 import { applyTheme, readThemeChoice } from "./app/theme.ts";
 import { createMsalInstance, restoreActiveAccount } from "./auth/msal-instance.ts";
 import { createTokenProvider, relayHeldToken } from "./auth/token-provider.ts";
+import { todayUtc } from "./lib/date-range.ts";
 import { loadRuntimeConfig } from "./lib/runtime-config.ts";
 
 applyTheme(readThemeChoice());
@@ -24,11 +25,24 @@ try {
   const getToken = config.reportRun
     ? relayHeldToken
     : createTokenProvider(pca, config.auth.scopes, { warm: true });
-  // Started when the routes module loaded, alongside the two steps above; usually here already.
-  await openingPageReady();
+  const data = createAppData(config, getToken);
+  // The page's code was asked for when the routes module loaded, alongside the two steps above (usually here
+  // already). A signed-in user's page then starts its queries before its first render; signed out, AuthGate
+  // shows the sign-in and nothing is asked for.
+  const signedIn = config.reportRun || pca.getActiveAccount() !== null;
+  await openingPageReady(
+    signedIn
+      ? {
+          queryClient: data.queryClient,
+          queries: data.api.queries,
+          search: location.search.slice(1),
+          today: config.today ?? todayUtc(),
+        }
+      : undefined,
+  );
   root.render(
     <StrictMode>
-      <App config={config} pca={pca} getToken={getToken} />
+      <App config={config} pca={pca} data={data} />
     </StrictMode>,
   );
 } catch (error) {

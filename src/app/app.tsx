@@ -1,7 +1,6 @@
 import type { PublicClientApplication } from "@azure/msal-browser";
 import { MsalProvider } from "@azure/msal-react";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { useState } from "react";
 import { ApiProvider } from "../api/api-context.tsx";
 import { createWaitBoard } from "../api/waits.ts";
 import { createPartnerCenterClient } from "../api/client.ts";
@@ -15,24 +14,30 @@ import { Layout } from "./layout.tsx";
 import { AppRoutes } from "./routes.tsx";
 import { SessionWatch } from "./session-watch.tsx";
 
+/**
+ * The query cache and the API client of the session. Made before the first render (main.tsx) with a token
+ * provider that is already fetching the first token, so the opening page's queries can start while React renders.
+ */
+export function createAppData(config: RuntimeConfig, getToken: GetToken) {
+  const client = createPartnerCenterClient({
+    baseUrl: config.apiBasePath,
+    getToken,
+    locale: navigator.language,
+  });
+  const waits = createWaitBoard();
+  return {
+    queryClient: createQueryClient(),
+    api: { client, queries: analyticsQueries(client, waits), waits },
+  };
+}
+
 interface AppProps {
   config: RuntimeConfig;
   pca: PublicClientApplication;
-  /** Made before the first render (main.tsx), so the first token is on its way while the page's code loads. */
-  getToken: GetToken;
+  data: ReturnType<typeof createAppData>;
 }
 
-export function App({ config, pca, getToken }: AppProps) {
-  const [queryClient] = useState(createQueryClient);
-  const [api] = useState(() => {
-    const client = createPartnerCenterClient({
-      baseUrl: config.apiBasePath,
-      getToken,
-      locale: navigator.language,
-    });
-    const waits = createWaitBoard();
-    return { client, queries: analyticsQueries(client, waits), waits };
-  });
+export function App({ config, pca, data: { queryClient, api } }: AppProps) {
   const app = (
     <QueryClientProvider client={queryClient}>
       <ApiProvider value={api}>

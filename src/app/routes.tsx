@@ -2,10 +2,24 @@ import { lazy, Suspense, type ComponentType } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { PageBoundary } from "../components/page-boundary.tsx";
 import { Skeleton } from "../components/states.tsx";
+import type { PrefetchContext } from "../lib/page-prefetch.ts";
 
-const opening: Promise<unknown>[] = [];
-/** Resolves once the page the document was opened on has its code (or failed to get it); see `page`. */
-export const openingPageReady = (): Promise<void> => Promise.allSettled(opening).then(() => undefined);
+interface PageModule<P> {
+  Component: ComponentType<P>;
+  /** Starts the page's queries for the URL it is opened on, before its first render. */
+  prefetch?: (context: PrefetchContext) => void;
+}
+
+const opening: Promise<PageModule<never>>[] = [];
+
+/**
+ * Resolves once the page the document was opened on has its code (or failed to get it; see `page`), having
+ * started that page's queries when given a context (a signed-in user) and the page can.
+ */
+export async function openingPageReady(context?: PrefetchContext): Promise<void> {
+  for (const settled of await Promise.allSettled(opening))
+    if (settled.status === "fulfilled" && context) settled.value.prefetch?.(context);
+}
 
 /**
  * A route's page as its own chunk. The page the document was opened on starts loading at once, while the
@@ -13,15 +27,15 @@ export const openingPageReady = (): Promise<void> => Promise.allSettled(opening)
  * component that suspends shows its fallback, and React then holds the revealed page back for up to 300 ms
  * (its Suspense reveal throttle), which kept the first page's queries waiting that long.
  */
-function page<P extends object>(path: string, load: () => Promise<ComponentType<P>>): ComponentType<P> {
+function page<P extends object>(path: string, load: () => Promise<PageModule<P>>): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
-  let started: Promise<ComponentType<P>> | null = null;
+  let started: Promise<PageModule<P>> | null = null;
   if (typeof location !== "undefined" && location.pathname === path) {
-    started = load().then((component) => (loaded = component));
+    started = load().then((module) => ((loaded = module.Component), module));
     // A failure is the lazy component's to report (PageBoundary), when it renders.
-    opening.push(started);
+    opening.push(started as Promise<PageModule<never>>);
   }
-  const Lazy = lazy(async () => ({ default: await (started ?? load()) }));
+  const Lazy = lazy(async () => ({ default: (await (started ?? load())).Component }));
   return function Page(props: P) {
     const Component = loaded ?? Lazy;
     return <Component {...props} />;
@@ -30,24 +44,31 @@ function page<P extends object>(path: string, load: () => Promise<ComponentType<
 
 // Each page is its own chunk (and its charts a further one), so the first page loads only what it draws.
 const OverviewPage = page("/", () =>
-  import("../features/overview/overview-page.tsx").then((m) => m.OverviewPage),
+  import("../features/overview/overview-page.tsx").then((m) => ({
+    Component: m.OverviewPage,
+    prefetch: m.prefetchOverview,
+  })),
 );
 const SubscriptionsPage = page("/subscriptions", () =>
-  import("../features/subscriptions/subscriptions-page.tsx").then((m) => m.SubscriptionsPage),
+  import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({
+    Component: m.SubscriptionsPage,
+  })),
 );
 const AzureUsagePage = page("/azure-usage", () =>
-  import("../features/azure-usage/azure-usage-page.tsx").then((m) => m.AzureUsagePage),
+  import("../features/azure-usage/azure-usage-page.tsx").then((m) => ({ Component: m.AzureUsagePage })),
 );
 const ReferralsPage = page("/referrals", () =>
-  import("../features/referrals/referrals-page.tsx").then((m) => m.ReferralsPage),
+  import("../features/referrals/referrals-page.tsx").then((m) => ({ Component: m.ReferralsPage })),
 );
 const SearchPage = page("/search", () =>
-  import("../features/search/search-page.tsx").then((m) => m.SearchPage),
+  import("../features/search/search-page.tsx").then((m) => ({ Component: m.SearchPage })),
 );
 const ResellersPage = page("/resellers", () =>
-  import("../features/resellers/resellers-page.tsx").then((m) => m.ResellersPage),
+  import("../features/resellers/resellers-page.tsx").then((m) => ({ Component: m.ResellersPage })),
 );
-const ReportRoute = page("/report", () => import("./report-route.tsx").then((m) => m.ReportRoute));
+const ReportRoute = page("/report", () =>
+  import("./report-route.tsx").then((m) => ({ Component: m.ReportRoute })),
+);
 
 interface AppRoutesProps {
   referrals: boolean;

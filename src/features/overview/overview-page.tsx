@@ -1,18 +1,19 @@
 import { CardGrid } from "../../components/card-grid.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
-import { comparisonRange, effectiveGrain } from "../../lib/date-range.ts";
 import { formatDayRange } from "../../lib/format.ts";
 import { useViewState } from "../../lib/use-view-state.ts";
 import { sharedSearch } from "../../lib/view-state.ts";
 import { OverviewKpi } from "./components/overview-kpi.tsx";
 import { OVERVIEW_KPIS } from "./kpis.ts";
+import { overviewFrame } from "./prefetch.ts";
 import { overviewSchema } from "./search-params.ts";
+
+export { prefetchOverview } from "./prefetch.ts";
 
 export function OverviewPage() {
   const state = useViewState(overviewSchema);
   const { view, range } = state;
-  const compared = comparisonRange(range, view.compare);
-  const grain = effectiveGrain(range, view.grain);
+  const { compared, grain, markets } = overviewFrame(view, range);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -33,7 +34,7 @@ export function OverviewPage() {
             range={range}
             compared={compared}
             grain={grain}
-            markets={view.filters.customerMarket}
+            markets={markets}
             search={sharedSearch(state.search)}
           />
         ))}
