@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { QueryEngine } from "./answer-query.ts";
 import { cachedEngine } from "./cached-engine.ts";
 
-/** An engine that answers `size` characters per query and counts what it was asked. */
-function countingEngine(size: (search: string) => number) {
+/** An engine that answers `size` characters (of `char`) per query and counts what it was asked. */
+function countingEngine(size: (search: string) => number, char = "x") {
   const asked: string[] = [];
   const engine: QueryEngine = async (_resource, search) => {
     asked.push(search);
     if (search.includes("bad"))
       return { ok: false, status: 400, code: "400", description: "bad", source: "x" };
-    return { ok: true, json: "x".repeat(size(search)) };
+    return { ok: true, json: char.repeat(size(search)) };
   };
   return { engine, asked };
 }
@@ -24,7 +24,7 @@ describe("the grouped-answer cache is bounded by bytes", () => {
   });
 
   it("drops the least recently used answers once the bytes would exceed the bound", async () => {
-    const { engine, asked } = countingEngine(() => 100); // 200 bytes each
+    const { engine, asked } = countingEngine(() => 200); // 200 bytes each
     const cache = cachedEngine(engine, 500, 500);
     for (const search of ["groupby=a", "groupby=b", "groupby=a", "groupby=c"])
       await cache.query("search", search);
@@ -43,5 +43,19 @@ describe("the grouped-answer cache is bounded by bytes", () => {
     await cache.query("usage/azure", "groupby=big");
     expect(asked).toEqual(["groupby=big", "groupby=big"]);
     expect(cache.bytes()).toBe(0);
+  });
+
+  it("keeps and sends an answer as its UTF-8 bytes, and counts those bytes", async () => {
+    const { engine, asked } = countingEngine(() => 100, "é"); // 2 bytes a character
+    const cache = cachedEngine(engine, 500, 500);
+    const first = await cache.query("search", "groupby=a");
+    const again = await cache.query("search", "groupby=a");
+    expect(again.ok && Buffer.isBuffer(again.json) && again.json.toString()).toBe("é".repeat(100));
+    expect(again).toEqual(first);
+    expect(cache.bytes()).toBe(200);
+    for (const search of ["groupby=b", "groupby=c"]) await cache.query("search", search);
+    expect(cache.entries()).toBe(2);
+    expect(cache.bytes()).toBe(400);
+    expect(asked).toEqual(["groupby=a", "groupby=b", "groupby=c"]);
   });
 });

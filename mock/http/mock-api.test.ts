@@ -183,3 +183,30 @@ describe("fault injection", () => {
     faults.set([]);
   });
 });
+
+describe("the mock sends an answer that is already bytes", () => {
+  const page = { Value: [{ customerName: "Zoë Müller", quantity: 2 }], TotalCount: 1, "@nextLink": null };
+  const bytes = Buffer.from(JSON.stringify(page));
+  const bytesFaults = new FaultController();
+  const bytesApi = createMockApi({ query: async () => ({ ok: true, json: bytes }), faults: bytesFaults });
+
+  it("as JSON with its UTF-8 length, unchanged", async () => {
+    const response = await bytesApi.inject({
+      method: "GET",
+      url: "/partner/v1/analytics/usage/azure?groupby=x",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(Number(response.headers["content-length"])).toBe(bytes.length);
+    expect(response.json()).toEqual(page);
+  });
+
+  it("and can still inject values of the wrong type into it", async () => {
+    bytesFaults.set([{ malformed: "wrong-types" }]);
+    const response = await bytesApi.inject({ method: "GET", url: "/partner/v1/analytics/usage/azure" });
+    expect(response.json()).toMatchObject({
+      TotalCount: "many",
+      Value: [{ customerName: "Zoë Müller", quantity: "lots" }],
+    });
+  });
+});

@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
 import { RESOURCE_NAMES, type ResourceName } from "../engine/resources.ts";
 import type { QueryEngine } from "./answer-query.ts";
+import type { SendableReply } from "./cached-engine.ts";
 import type { FaultController, FaultRule } from "./faults.ts";
 import type { TokenVerdict } from "./token-check.ts";
 
 export const ANALYTICS_ROOT = "/partner/v1/analytics/";
 
 export interface MockApiOptions {
-  /** Answers the queries: the engine's worker in the demo (engine-worker.ts), in-thread in tests. */
-  query: QueryEngine;
+  /** Answers the queries: the engine's worker behind the answer cache in the demo, in-thread in tests. */
+  query: (...args: Parameters<QueryEngine>) => Promise<SendableReply>;
   /** Omitted: no authentication (npm run mock-api -- --no-auth). */
   checkToken?: (authorization: string | undefined) => Promise<TokenVerdict>;
   faults?: FaultController;
@@ -130,14 +131,17 @@ export function createMockApi({
     const answer = await query(resource, search);
     if (!answer.ok) return apiFault(reply, answer.status, answer.code, answer.description, answer.source);
     if (rule?.malformed === "wrong-types") {
-      const page = JSON.parse(answer.json) as { Value: Record<string, unknown>[] };
+      const page = JSON.parse(answer.json.toString()) as { Value: Record<string, unknown>[] };
       return {
         ...page,
         TotalCount: "many",
         Value: page.Value.map((row) => ({ ...row, ...wrongTypes(resource) })),
       };
     }
-    return reply.type("application/json; charset=utf-8").send(answer.json);
+    // Sent as bytes: Node would otherwise copy a string body into one new string with the response head, on the
+    // heap, before encoding it (a raw page is megabytes).
+    const body = typeof answer.json === "string" ? Buffer.from(answer.json) : answer.json;
+    return reply.type("application/json; charset=utf-8").send(body);
   });
 
   return app;
