@@ -66,16 +66,6 @@ test("Back and Forward step through views; typing does not fill the history", as
   expect(await chips(page).catch(() => [])).toEqual([]);
 });
 
-test("←/→ move the range by its own length", async ({ page }) => {
-  await openSignedIn(page, "/subscriptions?range=2026-03-01..2026-03-31&compare=previous");
-  await page.locator("h1").click();
-  await page.keyboard.press("ArrowLeft");
-  await expect(page).toHaveURL(/range=2026-02-01\.\.2026-02-28/);
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("ArrowRight");
-  await expect(page).toHaveURL(/range=2026-04-01\.\.2026-04-30/);
-});
-
 test("a link with garbage parameters shows the notice and the default view, not an error", async ({
   page,
 }) => {
@@ -93,19 +83,32 @@ test("a link with garbage parameters shows the notice and the default view, not 
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
-test("switching pages keeps range, comparison and market, and drops page-only filters", async ({ page }) => {
-  await openSignedIn(page, "/subscriptions?range=last-month&compare=year&status=ACTIVE&customerMarket=DE");
-  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Referrals" }).click();
-  await expect(page).toHaveURL(/\/referrals\?range=last-month&compare=year&customerMarket=DE$/);
-  await expect(page.locator('[data-chip="customerMarket"]')).toContainText("DE");
-});
-
-test("a drill-down click adds its filter to the URL", async ({ page }) => {
-  await openSignedIn(page, "/referrals?range=last-12-months&compare=previous");
-  await page
-    .getByRole("button", { name: /^↳ Declined/ })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/status=Declined/);
-  await expect(page.locator('[data-chip="status"]')).toContainText("Declined");
+// Three independent checks after one sign-in: each step opens its own link (a fresh load of the app).
+test("the URL follows the view: ←/→ move the range by its own length; switching pages keeps range, comparison and market and drops page-only filters; a drill-down click adds its filter", async ({
+  page,
+}) => {
+  await openSignedIn(page, "/subscriptions?range=2026-03-01..2026-03-31&compare=previous");
+  await test.step("←/→ move the range by its own length", async () => {
+    await page.locator("h1").click();
+    await page.keyboard.press("ArrowLeft");
+    await expect(page).toHaveURL(/range=2026-02-01\.\.2026-02-28/);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(page).toHaveURL(/range=2026-04-01\.\.2026-04-30/);
+  });
+  await test.step("switching pages keeps range, comparison and market, and drops page-only filters", async () => {
+    await page.goto("/subscriptions?range=last-month&compare=year&status=ACTIVE&customerMarket=DE");
+    await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Referrals" }).click();
+    await expect(page).toHaveURL(/\/referrals\?range=last-month&compare=year&customerMarket=DE$/);
+    await expect(page.locator('[data-chip="customerMarket"]')).toContainText("DE");
+  });
+  await test.step("a drill-down click adds its filter to the URL", async () => {
+    await page.goto("/referrals?range=last-12-months&compare=previous");
+    await page
+      .getByRole("button", { name: /^↳ Declined/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL(/status=Declined/);
+    await expect(page.locator('[data-chip="status"]')).toContainText("Declined");
+  });
 });

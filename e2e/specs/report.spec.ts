@@ -13,6 +13,9 @@ import {
   unitsByCategories,
 } from "../support/report-expected.ts";
 
+// The tests share no state and change nothing on the server: in parallel, they spread over both workers.
+test.describe.configure({ mode: "parallel" });
+
 const MONTH = shiftMonth(DEMO_TODAY.slice(0, 7), -1);
 const RANGE = monthRange(MONTH);
 const PREVIOUS = monthRange(shiftMonth(MONTH, -1));
@@ -188,7 +191,10 @@ for (const format of ["A4", "Letter"] as const) {
   });
 }
 
-test("the executive summary's 13 months equal the raw rows, one query per measure", async ({ page }) => {
+// One sign-in and one load of the report for both: each check reads the page as loaded and changes nothing.
+test("the report's numbers equal the mock's raw rows of the month: the executive summary's 13 months (one query per measure), What changed, the top movers and the renewals list", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // Azure subscriptions with usage is a distinct count: once one query per month, now one grouped by month.
   const distinctQueries: string[] = [];
@@ -202,20 +208,20 @@ test("the executive summary's 13 months equal the raw rows, one query per measur
   });
   await openSignedIn(page, `/report?month=${MONTH}`);
   await waitForReport(page);
-  const months = Array.from({ length: 13 }, (_, i) => monthRange(shiftMonth(MONTH, i - 12)));
-  for (const kpi of OVERVIEW_EXPECTATIONS) {
-    const shown = await page.locator(`[data-kpi="${kpi.label}"]`).getAttribute("data-kpi-months");
-    expect(shown?.split(",").map(Number), kpi.label).toEqual(months.map((m) => kpi.value(m)));
-  }
-  expect(distinctQueries, "queries counting Azure subscriptions with usage").toHaveLength(1);
+  await test.step("the executive summary's 13 months, one query per measure", async () => {
+    const months = Array.from({ length: 13 }, (_, i) => monthRange(shiftMonth(MONTH, i - 12)));
+    for (const kpi of OVERVIEW_EXPECTATIONS) {
+      const shown = await page.locator(`[data-kpi="${kpi.label}"]`).getAttribute("data-kpi-months");
+      expect(shown?.split(",").map(Number), kpi.label).toEqual(months.map((m) => kpi.value(m)));
+    }
+    expect(distinctQueries, "queries counting Azure subscriptions with usage").toHaveLength(1);
+  });
+  await test.step("What changed, the top movers and the renewals list", () =>
+    expectChangesMoversRenewals(page));
 });
 
-test("What changed, the top movers and the renewals list equal the mock's raw rows of the month", async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await openSignedIn(page, `/report?month=${MONTH}`);
-  await waitForReport(page);
+/** What changed, the top movers and the renewals list against the mock's raw rows of the month. */
+async function expectChangesMoversRenewals(page: Page) {
   const unit = await page.locator("[data-movers-unit]").getAttribute("data-movers-unit");
   const units = unitsByCategories(RANGE);
   // The unit the most meter categories use (ties: any of them).
@@ -271,7 +277,7 @@ test("What changed, the top movers and the renewals list equal the mock's raw ro
     await expect(page.getByText(`And ${rest.length} more customers with `)).toContainText(
       `${rest.reduce((s, r) => s + r.subscriptions, 0)} subscriptions`,
     );
-});
+}
 
 test("the report command writes a PDF of several pages with the same numbers", async () => {
   test.setTimeout(180_000);

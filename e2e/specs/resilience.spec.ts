@@ -161,21 +161,23 @@ async function expectErrorsWithoutNumbers(page: Page, target: Target, mention: s
 }
 
 /**
- * Clicks every Retry button, waits for the cards to settle, and repeats while errors are left (a card that shares
- * one query with another goes back to its error when only the shared query was re-sent).
+ * Clicks Retry buttons one at a time until none is left once the cards have settled (a card that shares one query
+ * with another goes back to its error when only the shared query was re-sent). A click takes away its own button
+ * and those of every card sharing the query, earlier ones included, so buttons are not clicked by a count taken
+ * beforehand: that waited out a click timeout for each button a shared query had already taken away.
  */
 async function retryAll(page: Page) {
   const retry = page.locator("main").getByRole("button", { name: "Retry" });
-  for (let pass = 0; pass < 6; pass += 1) {
-    const n = await retry.count();
-    if (n === 0) return;
-    // Last to first: a click takes its own button (and those of cards sharing the query) away, never an earlier one.
-    for (let i = n - 1; i >= 0; i -= 1)
-      await retry
-        .nth(i)
-        .click({ timeout: 5_000 })
-        .catch(() => undefined);
-    await settled(page);
+  for (let clicks = 0; clicks < 40; clicks += 1) {
+    if ((await retry.count()) === 0) {
+      await settled(page);
+      if ((await retry.count()) === 0) return;
+    }
+    // A click can still miss when the last buttons go between the count and the click; the loop counts again.
+    await retry
+      .last()
+      .click({ timeout: 5_000 })
+      .catch(() => undefined);
   }
 }
 

@@ -13,6 +13,10 @@ import { PROTOCOLS, rawRequest } from "../support/raw-http.ts";
 // never leak into URLs, localStorage or the console, the token relay refuses everything but analytics GETs, the
 // static files carry the right headers, and production dependencies have no high or critical advisory.
 
+// The tests share no state and change nothing on the server: in parallel, the file (the last one a run reaches)
+// spreads over both workers instead of leaving one of them idle at the end of the run.
+test.describe.configure({ mode: "parallel" });
+
 const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
 const HOSTILE_CUSTOMER = "<img src=x onerror=alert(1)> Contoso";
 const HOSTILE_KEYWORD = `O'Brien "cloud"`;
