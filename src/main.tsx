@@ -42,7 +42,7 @@ try {
   );
   root.render(
     <StrictMode>
-      <App config={config} pca={pca} data={data} />
+      <App config={config} pca={pca} data={data} signedIn={signedIn} />
     </StrictMode>,
   );
 } catch (error) {

@@ -35,9 +35,11 @@ interface AppProps {
   config: RuntimeConfig;
   pca: PublicClientApplication;
   data: ReturnType<typeof createAppData>;
+  /** An account was in MSAL's cache when it was initialised (main.tsx): the page renders at once. */
+  signedIn: boolean;
 }
 
-export function App({ config, pca, data: { queryClient, api } }: AppProps) {
+export function App({ config, pca, data: { queryClient, api }, signedIn }: AppProps) {
   const app = (
     <QueryClientProvider client={queryClient}>
       <ApiProvider value={api}>
@@ -60,7 +62,7 @@ export function App({ config, pca, data: { queryClient, api } }: AppProps) {
       {config.reportRun ? (
         app
       ) : (
-        <AuthGate scopes={config.auth.scopes} demo={config.demo}>
+        <AuthGate scopes={config.auth.scopes} demo={config.demo} startedSignedIn={signedIn}>
           {app}
         </AuthGate>
       )}

@@ -81,7 +81,7 @@ describe("sign-in with MSAL", () => {
     const { instance, loginRedirect } = await pca(false);
     render(
       <MsalProvider instance={instance}>
-        <AuthGate scopes={SCOPES} demo={false}>
+        <AuthGate scopes={SCOPES} demo={false} startedSignedIn={false}>
           <p>secret dashboard</p>
         </AuthGate>
       </MsalProvider>,
@@ -97,7 +97,7 @@ describe("sign-in with MSAL", () => {
     acquireTokenSilent.mockResolvedValue(token("t0k"));
     render(
       <MsalProvider instance={instance}>
-        <AuthGate scopes={SCOPES} demo={false}>
+        <AuthGate scopes={SCOPES} demo={false} startedSignedIn={false}>
           <p>secret dashboard</p>
         </AuthGate>
       </MsalProvider>,
@@ -107,6 +107,33 @@ describe("sign-in with MSAL", () => {
     expect(page.rows[0]).toMatchObject({ status: "ACTIVE", subscriptionCount: 2 });
     expect(seen).toEqual(["Bearer t0k"]);
     expect(acquireTokenSilent).toHaveBeenCalledWith({ scopes: SCOPES, account, forceRefresh: false });
+  });
+
+  it("signed in when MSAL started (main.tsx): the app is in the first render, with no 'Signing in…' first", async () => {
+    const { instance } = await pca(true);
+    render(
+      <MsalProvider instance={instance}>
+        <AuthGate scopes={SCOPES} demo={false} startedSignedIn>
+          <p>secret dashboard</p>
+        </AuthGate>
+      </MsalProvider>,
+    );
+    expect(screen.getByText("secret dashboard")).toBeInTheDocument();
+    expect(screen.queryByText("Signing in…")).toBeNull();
+    await waitFor(() => expect(screen.getByText("secret dashboard")).toBeInTheDocument());
+  });
+
+  it("started signed in, but MSAL then knows no account: the sign-in screen, not the app", async () => {
+    const { instance } = await pca(false);
+    render(
+      <MsalProvider instance={instance}>
+        <AuthGate scopes={SCOPES} demo={false} startedSignedIn>
+          <p>secret dashboard</p>
+        </AuthGate>
+      </MsalProvider>,
+    );
+    expect(await screen.findByRole("button", { name: "Sign in" })).toBeInTheDocument();
+    expect(screen.queryByText("secret dashboard")).toBeNull();
   });
 
   it("a silent failure that needs the user falls back to a redirect", async () => {
