@@ -76,16 +76,20 @@ const clientFor = (instance: PublicClientApplication) =>
     sleep: async () => undefined,
   });
 
+/** The gate around a stand-in for the app; `startedSignedIn` as main.tsx would pass it. */
+const renderGate = (instance: PublicClientApplication, startedSignedIn: boolean) =>
+  render(
+    <MsalProvider instance={instance}>
+      <AuthGate scopes={SCOPES} demo={false} startedSignedIn={startedSignedIn}>
+        <p>secret dashboard</p>
+      </AuthGate>
+    </MsalProvider>,
+  );
+
 describe("sign-in with MSAL", () => {
   it("signed out: shows the sign-in screen and starts a redirect that comes back to the same URL", async () => {
     const { instance, loginRedirect } = await pca(false);
-    render(
-      <MsalProvider instance={instance}>
-        <AuthGate scopes={SCOPES} demo={false} startedSignedIn={false}>
-          <p>secret dashboard</p>
-        </AuthGate>
-      </MsalProvider>,
-    );
+    renderGate(instance, false);
     await userEvent.click(await screen.findByRole("button", { name: "Sign in" }));
     expect(screen.queryByText("secret dashboard")).toBeNull();
     expect(screen.getByText(/work account in your Partner Center tenant/)).toBeInTheDocument();
@@ -95,13 +99,7 @@ describe("sign-in with MSAL", () => {
   it("signed in: shows the app, and API requests carry the user's token", async () => {
     const { instance, acquireTokenSilent } = await pca(true);
     acquireTokenSilent.mockResolvedValue(token("t0k"));
-    render(
-      <MsalProvider instance={instance}>
-        <AuthGate scopes={SCOPES} demo={false} startedSignedIn={false}>
-          <p>secret dashboard</p>
-        </AuthGate>
-      </MsalProvider>,
-    );
+    renderGate(instance, false);
     expect(await screen.findByText("secret dashboard")).toBeInTheDocument();
     const page = await clientFor(instance).getPage("subscriptions", { groupby: ["status"] });
     expect(page.rows[0]).toMatchObject({ status: "ACTIVE", subscriptionCount: 2 });
@@ -111,13 +109,7 @@ describe("sign-in with MSAL", () => {
 
   it("signed in when MSAL started (main.tsx): the app is in the first render, with no 'Signing in…' first", async () => {
     const { instance } = await pca(true);
-    render(
-      <MsalProvider instance={instance}>
-        <AuthGate scopes={SCOPES} demo={false} startedSignedIn>
-          <p>secret dashboard</p>
-        </AuthGate>
-      </MsalProvider>,
-    );
+    renderGate(instance, true);
     expect(screen.getByText("secret dashboard")).toBeInTheDocument();
     expect(screen.queryByText("Signing in…")).toBeNull();
     await waitFor(() => expect(screen.getByText("secret dashboard")).toBeInTheDocument());
@@ -125,13 +117,7 @@ describe("sign-in with MSAL", () => {
 
   it("started signed in, but MSAL then knows no account: the sign-in screen, not the app", async () => {
     const { instance } = await pca(false);
-    render(
-      <MsalProvider instance={instance}>
-        <AuthGate scopes={SCOPES} demo={false} startedSignedIn>
-          <p>secret dashboard</p>
-        </AuthGate>
-      </MsalProvider>,
-    );
+    renderGate(instance, true);
     expect(await screen.findByRole("button", { name: "Sign in" })).toBeInTheDocument();
     expect(screen.queryByText("secret dashboard")).toBeNull();
   });
