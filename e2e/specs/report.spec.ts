@@ -209,16 +209,59 @@ test("the report's numbers equal the mock's raw rows of the month: the executive
   await openSignedIn(page, `/report?month=${MONTH}`);
   await waitForReport(page);
   await test.step("the executive summary's 13 months, one query per measure", async () => {
-    const months = Array.from({ length: 13 }, (_, i) => monthRange(shiftMonth(MONTH, i - 12)));
-    for (const kpi of OVERVIEW_EXPECTATIONS) {
-      const shown = await page.locator(`[data-kpi="${kpi.label}"]`).getAttribute("data-kpi-months");
-      expect(shown?.split(",").map(Number), kpi.label).toEqual(months.map((m) => kpi.value(m)));
-    }
+    await expectSummary(page, MONTH);
     expect(distinctQueries, "queries counting Azure subscriptions with usage").toHaveLength(1);
   });
   await test.step("What changed, the top movers and the renewals list", () =>
     expectChangesMoversRenewals(page));
 });
+
+/**
+ * A month of the last three that some measure had no records for a year earlier (the demo keeps 13 whole months of
+ * usage), so the "none then" cell is checked on every day, not only on days when the default month has one.
+ */
+const NO_BASE_MONTH = [0, -1, -2]
+  .map((shift) => shiftMonth(MONTH, shift))
+  .find((month) =>
+    OVERVIEW_EXPECTATIONS.some(
+      (kpi) => kpi.value(monthRange(shiftMonth(month, -12))) === 0 && kpi.value(monthRange(month)) !== 0,
+    ),
+  );
+
+test("a measure with no records in the compared month says so instead of a delta from nothing", async ({
+  page,
+}) => {
+  expect(NO_BASE_MONTH, "a recent month whose year-ago month has no records for some measure").toBeDefined();
+  await openSignedIn(page, `/report?month=${NO_BASE_MONTH}`);
+  await waitForReport(page);
+  await expectSummary(page, NO_BASE_MONTH!);
+});
+
+/** The executive summary of `month` against the mock's raw rows: 13 months per measure, and each comparison cell. */
+async function expectSummary(page: Page, month: string) {
+  const months = Array.from({ length: 13 }, (_, i) => monthRange(shiftMonth(month, i - 12)));
+  for (const kpi of OVERVIEW_EXPECTATIONS) {
+    const row = page.locator(`[data-kpi="${kpi.label}"]`);
+    const values = months.map((m) => kpi.value(m));
+    const shown = await row.getAttribute("data-kpi-months");
+    expect(shown?.split(",").map(Number), kpi.label).toEqual(values);
+    // Against the month before and the same month a year before: a delta, or "none then" where that month
+    // returned no records (a delta from nothing would read as growth).
+    const current = values[12]!;
+    for (const [column, base] of [
+      [1, values[11]!],
+      [2, values[0]!],
+    ] as const) {
+      const cell = row.locator("td").nth(column);
+      if (base === 0 && current !== 0) await expect(cell, kpi.label).toHaveText("none then");
+      else {
+        const delta = current - base;
+        await expect(cell, kpi.label).toContainText(`${delta > 0 ? "▲" : delta < 0 ? "▼" : "■"} `);
+        await expect(cell, kpi.label).toContainText(formatted(Math.abs(delta)));
+      }
+    }
+  }
+}
 
 /** What changed, the top movers and the renewals list against the mock's raw rows of the month. */
 async function expectChangesMoversRenewals(page: Page) {

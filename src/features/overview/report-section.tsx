@@ -10,9 +10,20 @@ import { groupedOptions } from "../../lib/use-groups.ts";
 import { OVERVIEW_KPIS } from "./kpis.ts";
 import { kpiTrend } from "./lib/series.ts";
 
-const change = (measure: MeasureKey, value: number, base: number) => (
-  <Delta measure={measure} delta={value - base} ratio={base ? (value - base) / base : null} />
-);
+/**
+ * The month against an earlier one. When the earlier month returned no records, a delta would read as growth
+ * from nothing (the demo keeps 13 whole months of usage, so a year earlier is often before its history starts):
+ * the cell says so instead, in neutral grey.
+ */
+function change(measure: MeasureKey, value: number, base: number, baseMonth: string) {
+  if (base === 0 && value !== 0)
+    return (
+      <span className="text-slate-600 dark:text-slate-400" data-no-base title={`No records in ${baseMonth}`}>
+        none then
+      </span>
+    );
+  return <Delta measure={measure} delta={value - base} ratio={base ? (value - base) / base : null} />;
+}
 
 /**
  * The overview's KPIs for the month against the month before and the same month a year earlier, each beside its
@@ -82,10 +93,10 @@ function ExecutiveSummary({ month }: { month: ReportMonth }) {
                       {formatNumber(value)}
                     </td>
                     <td className="py-0.5 pl-2 text-right print:whitespace-nowrap">
-                      {change(def.key, value, series.at(-2) ?? 0)}
+                      {change(def.key, value, series.at(-2) ?? 0, formatMonth(month.previous.from))}
                     </td>
                     <td className="py-0.5 pl-2 text-right print:whitespace-nowrap">
-                      {change(def.key, value, series[0] ?? 0)}
+                      {change(def.key, value, series[0] ?? 0, formatMonth(month.lastYear.from))}
                     </td>
                     <td
                       className="hidden py-0.5 pl-3 sm:table-cell print:table-cell"
