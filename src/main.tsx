@@ -7,8 +7,8 @@ import "./app/styles.css";
 import { applyTheme, readThemeChoice } from "./app/theme.ts";
 import { createMsalInstance, restoreActiveAccount } from "./auth/msal-instance.ts";
 import { createTokenProvider, relayHeldToken } from "./auth/token-provider.ts";
-import { todayUtc } from "./lib/date-range.ts";
 import { loadRuntimeConfig } from "./lib/runtime-config.ts";
+import { todayOr } from "./lib/today.tsx";
 
 applyTheme(readThemeChoice());
 const root = createRoot(document.getElementById("root")!);
@@ -36,7 +36,7 @@ try {
           queryClient: data.queryClient,
           queries: data.api.queries,
           search: location.search.slice(1),
-          today: config.today ?? todayUtc(),
+          today: todayOr(config.today),
         }
       : undefined,
   );

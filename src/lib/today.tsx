@@ -11,7 +11,10 @@ export function TodayProvider({ day, children }: { day: string | undefined; chil
   return <PinnedDay.Provider value={day}>{children}</PinnedDay.Provider>;
 }
 
+/** Today as YYYY-MM-DD (UTC): the pinned demo day, else the clock's. Also outside React (main.tsx's prefetch). */
+export const todayOr = (pinned: string | undefined): string => pinned ?? todayUtc();
+
 /** Today as YYYY-MM-DD (UTC): the pinned demo day, else read from the clock on every render. */
 export function useToday(): string {
-  return useContext(PinnedDay) ?? todayUtc();
+  return todayOr(useContext(PinnedDay));
 }
