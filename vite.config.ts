@@ -4,6 +4,7 @@ import { brotliCompressSync, gzipSync } from "node:zlib";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { routePreload } from "./scripts/route-preload.ts";
 
 // Brotli and gzip copies of every text asset, served by @fastify/static (preCompressed): the first page then
 // travels in about 180 KiB instead of close to a megabyte, with no compression work per request.
@@ -29,7 +30,7 @@ function precompress(): Plugin {
 
 // Two HTML entries: the app and the MSAL v5 redirect bridge, which must stay free of the app bundle.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [react(), tailwindcss(), routePreload("src/app/routes.tsx"), precompress()],
   build: {
     target: "es2022",
     sourcemap: false,

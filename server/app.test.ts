@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
@@ -133,5 +136,59 @@ describe("the server's log", () => {
       { method: "GET", path: "/nothing" },
     ]);
     expect(lines.join("\n")).not.toMatch(/Secret|authorization-code-secret|customerName|\?/);
+  });
+});
+
+describe("/config.json", () => {
+  const metadata = {
+    issuer: "https://login.example/t/v2.0",
+    authorization_endpoint: "https://login.example/t/oauth2/v2.0/authorize",
+    token_endpoint: "https://login.example/t/oauth2/v2.0/token",
+    jwks_uri: "https://login.example/t/discovery/v2.0/keys",
+  };
+  const authOf = async (authorityMetadata?: { current: () => typeof metadata | undefined }) => {
+    const app = buildApp(
+      config,
+      authorityMetadata ? { authorityMetadata: { ...authorityMetadata, refresh: async () => {} } } : {},
+    );
+    try {
+      return (await app.inject({ method: "GET", url: "/config.json" })).json().auth;
+    } finally {
+      await app.close();
+    }
+  };
+
+  it("hands MSAL the authority's metadata when the server has read it, and omits it when not", async () => {
+    expect((await authOf({ current: () => metadata })).metadata).toEqual(metadata);
+    expect(await authOf({ current: () => undefined })).not.toHaveProperty("metadata");
+    expect(await authOf()).toEqual(config.auth);
+  });
+});
+
+describe("the documents of the SPA's paths", () => {
+  it("sends a page's own document (which preloads its code), index.html elsewhere, never cached", async () => {
+    const dist = mkdtempSync(join(tmpdir(), "app-test-"));
+    mkdirSync(join(dist, "routes"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>overview</title>");
+    writeFileSync(join(dist, "routes", "subscriptions.html"), "<!doctype html><title>subscriptions</title>");
+    const app = buildApp({ ...config, distDir: dist });
+    try {
+      const open = (url: string) => app.inject({ method: "GET", url, headers: { accept: "text/html" } });
+      for (const [url, title] of [
+        ["/", "overview"],
+        ["/subscriptions", "subscriptions"],
+        ["/subscriptions?range=last-6-months", "subscriptions"],
+        ["/search", "overview"],
+        ["/not-a-page", "overview"],
+        ["/routes/subscriptions.html", "subscriptions"],
+      ]) {
+        const answer = await open(url!);
+        expect(answer.body, url).toContain(`<title>${title}</title>`);
+        expect(answer.headers["cache-control"], url).toBe("no-store");
+      }
+    } finally {
+      await app.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Duplex } from "node:stream";
 import fastifyStatic from "@fastify/static";
@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
 import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
 // Types only: the server loads the mock and the identity provider in demo mode alone (start-server.ts).
 import type { FaultController } from "../mock/http/faults.ts";
+import type { AuthorityMetadata } from "./authority-metadata.ts";
 import { publicConfig, type ServerConfig } from "./config.ts";
 import { PROXY_PREFIX, registerProxy } from "./proxy.ts";
 import { guardReportRun, type ReportRun } from "./report-run.ts";
@@ -21,10 +22,12 @@ export interface AppParts {
   logStream?: NodeJS.WritableStream;
   /** A report run's server (scripts/report.ts): one browser only, the command's token on the relay. */
   reportRun?: ReportRun;
+  /** The sign-in authority's metadata for MSAL (start-server.ts); without it MSAL fetches the metadata itself. */
+  authorityMetadata?: AuthorityMetadata;
 }
 
-// Hashed build output never changes; the HTML entries must always be fetched fresh.
-const NO_STORE = new Set(["index.html", "redirect.html"]);
+// Hashed build output never changes; the HTML documents must always be fetched fresh.
+const isDocument = (file: string) => file.endsWith(".html");
 /** MSAL's redirect bridge: the only page this origin may frame (see contentSecurityPolicy). */
 const BRIDGE_PAGE = "/redirect.html";
 const SPA_ROUTE = /^\/(?:[a-z-]+)?$/;
@@ -112,7 +115,7 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
     // reportRun: the SPA skips MSAL, the relay holds the token.
     const run = parts.reportRun;
     return {
-      ...publicConfig(config),
+      ...publicConfig(config, parts.authorityMetadata?.current()),
       ...(run ? { reportRun: true, ...(run.tenantId ? { reportTenant: run.tenantId } : {}) } : {}),
     };
   });
@@ -141,7 +144,7 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
         res.setHeader("Vary", "Accept-Encoding");
         res.setHeader(
           "Cache-Control",
-          NO_STORE.has(file)
+          isDocument(file)
             ? "no-store"
             : path.includes("/assets/")
               ? "public, max-age=31536000, immutable"
@@ -151,13 +154,22 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
     });
     app.get("/", (_request, reply) => reply.header("Cache-Control", "no-store").sendFile("index.html"));
   }
+  // A page's own document preloads its code (scripts/route-preload.ts); other paths get index.html.
+  const pageDocuments = new Set(
+    spa && existsSync(resolve(root, "routes"))
+      ? readdirSync(resolve(root, "routes"))
+          .filter(isDocument)
+          .map((file) => `/${file.slice(0, -5)}`)
+      : [],
+  );
+  const documentFor = (path: string) => (pageDocuments.has(path) ? `routes${path}.html` : "index.html");
   app.setNotFoundHandler((request, reply) => {
     const path = pathOf(request.url);
     const wantsHtml =
       (request.method === "GET" || request.method === "HEAD") &&
       (request.headers.accept ?? "").includes("text/html");
     if (spa && wantsHtml && SPA_ROUTE.test(path) && !path.startsWith(PROXY_PREFIX)) {
-      return reply.header("Cache-Control", "no-store").sendFile("index.html", root);
+      return reply.header("Cache-Control", "no-store").sendFile(documentFor(path), root);
     }
     return reply
       .code(404)

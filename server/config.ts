@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import * as v from "valibot";
+import type { EndpointMetadata } from "./authority-metadata.ts";
 
 /** The clouds Partner Center runs in, with their sign-in authority host and analytics API host. */
 export const CLOUDS = {
@@ -259,7 +260,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 }
 
 /** What the SPA reads from /config.json: everything environment-specific, nothing secret. */
-export function publicConfig(config: ServerConfig) {
+export function publicConfig(config: ServerConfig, metadata?: EndpointMetadata) {
   return {
     cloud: config.cloud,
     apiBasePath: "/pc",
@@ -268,6 +269,6 @@ export function publicConfig(config: ServerConfig) {
     // The demo dataset's day, so the SPA's "today" is the mock's (a demo left running past midnight stays whole).
     ...(config.demo.today ? { today: config.demo.today } : {}),
     partnerName: config.partnerName,
-    auth: config.auth,
+    auth: metadata ? { ...config.auth, metadata } : config.auth,
   };
 }

@@ -1,4 +1,6 @@
+import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
+import { createAuthorityMetadata } from "./authority-metadata.ts";
 import { ConfigError, type ServerConfig } from "./config.ts";
 import type { ReportRun } from "./report-run.ts";
 import { checkAddress, checkBuild, listenError, tlsMaterial } from "./start-checks.ts";
@@ -37,7 +39,14 @@ export async function startServer(config: ServerConfig, { reportRun }: { reportR
     });
     upstream = mock.url;
   }
-  const app = buildApp({ ...config, upstream }, { idp, faults, https, reportRun });
+  // The embedded provider answers in this process; Entra over the network, which must not hold up start-up.
+  const authorityMetadata = createAuthorityMetadata({
+    auth: config.auth,
+    load: (url) =>
+      idp && new URL(url).origin === config.publicOrigin ? injectJson(app, url) : fetchJson(url),
+    warn: (message) => console.warn(message),
+  });
+  const app = buildApp({ ...config, upstream }, { idp, faults, https, reportRun, authorityMetadata });
   app.addHook("onClose", async () => void (await mock?.app.close()));
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -45,7 +54,21 @@ export async function startServer(config: ServerConfig, { reportRun }: { reportR
     await app.close();
     throw listenError(error, config);
   }
+  const metadataRead = authorityMetadata.refresh();
+  if (idp) await metadataRead;
   return { app, mock, idp };
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+  if (!response.ok) throw new Error(`it answered ${response.status}`);
+  return response.json();
+}
+
+async function injectJson(app: FastifyInstance, url: string): Promise<unknown> {
+  const response = await app.inject({ method: "GET", url: new URL(url).pathname });
+  if (response.statusCode !== 200) throw new Error(`it answered ${response.statusCode}`);
+  return response.json();
 }
 
 /** The mock owns the resource names a scale may name; a wrong one stops start-up like any other bad setting. */

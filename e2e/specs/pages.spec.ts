@@ -38,6 +38,16 @@ test(`${PAGES.map((p) => p.path).join(", ")} draw their charts from the demo ser
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(heading));
       await expect(page.locator("[data-chart]").first()).toBeVisible({ timeout: 30_000 });
       await expect(loadingIndicators(page)).toHaveCount(0, { timeout: 30_000 });
+      // The page's code was fetched alongside the entry script: its own document preloads the chunk it runs.
+      const preloaded = await page.evaluate(() => {
+        const chunk = performance
+          .getEntriesByType("resource")
+          .map((entry) => new URL(entry.name).pathname)
+          .find((file) => /\/assets\/[a-z-]+-page-[\w-]+\.js$/.test(file));
+        return { chunk, linked: !!document.querySelector(`link[rel=modulepreload][href="${chunk}"]`) };
+      });
+      expect(preloaded.chunk, "the page's chunk").toContain(path.slice(1));
+      expect(preloaded.linked, `${preloaded.chunk} preloaded by the document`).toBe(true);
       // Drawn marks, not just axes.
       expect(
         await page

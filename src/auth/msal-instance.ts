@@ -11,6 +11,7 @@ export function createMsalInstance(
       clientId: config.auth.clientId,
       authority: config.auth.authority,
       knownAuthorities: config.auth.knownAuthorities,
+      ...(config.auth.metadata ? { authorityMetadata: JSON.stringify(config.auth.metadata) } : {}),
       redirectUri: `${origin}/redirect.html`,
       postLogoutRedirectUri: `${origin}/`,
     },

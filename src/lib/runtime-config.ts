@@ -1,6 +1,8 @@
 import * as v from "valibot";
 import { parseDay } from "./date-range.ts";
 
+const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith("https://", "must be an https URL"));
+
 // /config.json, served by the app server from its environment: one build serves every tenant and cloud.
 export const RuntimeConfigSchema = v.object({
   cloud: v.picklist(["global", "usgov", "china"]),
@@ -25,6 +27,16 @@ export const RuntimeConfigSchema = v.object({
     knownAuthorities: v.array(v.string()),
     protocolMode: v.picklist(["AAD", "OIDC"]),
     scopes: v.pipe(v.array(v.string()), v.minLength(1)),
+    /** The authority's OpenID metadata, read by the server: MSAL then skips fetching it on every page load. */
+    metadata: v.optional(
+      v.object({
+        issuer: v.pipe(v.string(), v.minLength(1)),
+        authorization_endpoint: httpsUrl,
+        token_endpoint: httpsUrl,
+        jwks_uri: httpsUrl,
+        end_session_endpoint: v.optional(httpsUrl),
+      }),
+    ),
   }),
 });
 export type RuntimeConfig = v.InferOutput<typeof RuntimeConfigSchema>;
