@@ -52,6 +52,7 @@ const OverviewPage = page("/", () =>
 const SubscriptionsPage = page("/subscriptions", () =>
   import("../features/subscriptions/subscriptions-page.tsx").then((m) => ({
     Component: m.SubscriptionsPage,
+    prefetch: m.prefetchSubscriptions,
   })),
 );
 const AzureUsagePage = page("/azure-usage", () =>
