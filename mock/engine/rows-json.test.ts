@@ -69,6 +69,19 @@ describe("raw rows written as JSON bytes", () => {
     expect(actual.equals(expected)).toBe(true);
   });
 
+  it("write every date from year 0 to 9999 as toISOString does (every 97th day, varying times)", () => {
+    const first = ms("0000-01-01T00:00:00Z");
+    const dates = [];
+    for (let day = 0; first + day * 86_400_000 < ms("9999-12-31T00:00:00Z"); day += 97)
+      dates.push(first + day * 86_400_000 + ((day * 7_919_993) % 86_400_000));
+    expect(dates.length).toBeGreaterThan(37_000);
+    const { actual, expected } = bothWays(
+      "subscriptions",
+      dates.map((creationDate) => ({ creationDate })),
+    );
+    expect(actual.equals(expected)).toBe(true);
+  });
+
   it("writes an empty range as an empty array", () => {
     const table = datasetFromRows({}).tables.subscriptions;
     const out = new ByteSink(0);

@@ -4,7 +4,7 @@ import type { ResourceSpec } from "./resources.ts";
 
 // A raw page is 10,000 rows of ~860 bytes of JSON. Building a row object per row and stringifying them was most of
 // the engine's time for the grid's pages (issue 18); this writes the same JSON as UTF-8 bytes directly: dictionary
-// entries are encoded once per dictionary, dates and whole numbers are written digit by digit, so a page makes
+// entries are encoded once per dictionary and dates are written digit by digit, so a page makes
 // almost no garbage. The bytes are what the server sends, and cross from the engine's thread without a copy.
 
 const encoder = new TextEncoder();
@@ -36,20 +36,6 @@ export class ByteSink {
     this.ensure(end - start);
     const { bytes } = this;
     for (let i = start; i < end; i++) bytes[this.length++] = source[i] ?? 0;
-  }
-
-  /** A non-negative integer below 2^53, zero-padded to `width` digits. */
-  digits(value: number, width = 1): void {
-    let count = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) count++;
-    const size = Math.max(width, count);
-    this.ensure(size);
-    let rest = value;
-    for (let i = this.length + size - 1; i >= this.length; i--) {
-      this.bytes[i] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    }
-    this.length += size;
   }
 }
 
@@ -153,7 +139,6 @@ function dateWriter(spec: ResourceSpec): (out: ByteSink, ms: number) => void {
 }
 
 function writeNumber(out: ByteSink, value: number): void {
-  if (Number.isSafeInteger(value) && value >= 0) return out.digits(value);
   out.ascii(Number.isFinite(value) ? String(value) : "null");
 }
 

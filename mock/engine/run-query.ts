@@ -1,4 +1,5 @@
 import type { Dataset } from "../dataset/generate-dataset.ts";
+import type { Table } from "../dataset/table.ts";
 import { compileFilter, type RowPredicate } from "./compile-filter.ts";
 import { groupRows } from "./group-rows.ts";
 import { nextLink } from "./next-link.ts";
@@ -8,7 +9,6 @@ import { RESOURCES, type ResourceName, type ResourceSpec } from "./resources.ts"
 import { rawResult } from "./result-set.ts";
 import type { RowOrders } from "./row-orders.ts";
 import { ByteSink, writeRows } from "./rows-json.ts";
-import type { Table } from "../dataset/table.ts";
 
 export interface EngineOptions {
   /** Fields whose eq/ne string comparisons are case-sensitive; default ["subscriptionType"] (§1.6). */
