@@ -4,8 +4,8 @@ import type { ResourceSpec } from "./resources.ts";
 
 // A raw page is 10,000 rows of ~860 bytes of JSON. Building a row object per row and stringifying them was most of
 // the engine's time for the grid's pages (issue 18); this writes the same JSON as UTF-8 bytes directly: dictionary
-// entries are encoded once per dictionary and dates are written digit by digit, so a page makes
-// almost no garbage. The bytes are what the server sends, and cross from the engine's thread without a copy.
+// entries are encoded once per dictionary and dates are written digit by digit, so a page makes almost no garbage.
+// The bytes are what the server sends, and cross from the engine's thread without a copy.
 
 const encoder = new TextEncoder();
 
