@@ -50,7 +50,9 @@ describe("the engine's worker thread", () => {
     const searches = ["groupby=status", "groupby=customerMarket", "groupby=subscriptionType"];
     const replies = await Promise.all(searches.map((s) => worker.engine("subscriptions", s)));
     replies.forEach((reply, i) =>
-      expect(reply.ok && Object.keys(JSON.parse(reply.json).Value[0])).toContain(searches[i]!.slice(8)),
+      expect(reply.ok && Object.keys(JSON.parse(reply.json.toString()).Value[0])).toContain(
+        searches[i]!.slice(8),
+      ),
     );
   });
 });

@@ -16,6 +16,13 @@ const ENGINE_HEAP_MB = 3072;
 const ENTRY = new URL("./query-worker.ts", import.meta.url).href;
 const BOOT = new URL("./worker-boot.mjs", import.meta.url);
 
+/** Bytes arrive from the worker as a plain Uint8Array; the HTTP layer sends a Buffer (a view, no copy). */
+function asBuffer(reply: QueryReply): QueryReply {
+  if (!reply.ok || typeof reply.json === "string") return reply;
+  const { buffer, byteOffset, byteLength } = reply.json;
+  return { ok: true, json: Buffer.from(buffer, byteOffset, byteLength) };
+}
+
 interface Running {
   worker: Worker;
   ready: Promise<number>;
@@ -46,7 +53,7 @@ export async function startEngineWorker(dataset: WorkerDataset) {
         (message: { ready?: boolean; generatedMs?: number; id?: number; reply?: QueryReply }) => {
           if (message.ready) resolve(message.generatedMs ?? 0);
           else if (message.id !== undefined && message.reply) {
-            pending.get(message.id)?.(message.reply);
+            pending.get(message.id)?.(asBuffer(message.reply));
             pending.delete(message.id);
           }
         },
