@@ -52,31 +52,3 @@ test("the grid's sort and columns re-render the grid only; the page's own change
   expect(params.get("cols")).toBe("status");
   expect(screen.getByText("sort customerName.desc")).toBeInTheDocument();
 });
-
-test("a view change starts the new view's queries before the body's deferred render, and nothing else does", () => {
-  const log: string[] = [];
-  const status = (search: string) => new URLSearchParams(search).get("status");
-  let state: State | undefined;
-  const Prefetching = withPageState(
-    schema,
-    function Body({ state: bodyState }) {
-      state = bodyState;
-      log.push(`body ${status(bodyState.search)}`);
-      return <Grid />;
-    },
-    ({ search, today, queries, queryClient }) => {
-      expect([typeof today, typeof queries.subscriptions, typeof queryClient.prefetchQuery]).toEqual([
-        "string",
-        "object",
-        "function",
-      ]);
-      log.push(`prefetch ${status(search)}`);
-    },
-  );
-  renderPage(<Prefetching />, "/subscriptions?range=last-12-months&status=ACTIVE");
-  act(() =>
-    latest(seen.grid).setView({ ...latest(seen.grid).view, sort: { column: "status", desc: false } }),
-  );
-  act(() => state!.setView({ ...state!.view, filters: { status: ["SUSPENDED"] } }));
-  expect(log).toEqual(["body ACTIVE", "prefetch SUSPENDED", "body SUSPENDED"]);
-});

@@ -1,16 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
-import {
-  createContext,
-  memo,
-  useContext,
-  useDeferredValue,
-  useEffect,
-  useEffectEvent,
-  type ComponentType,
-} from "react";
-import { useApi } from "../api/api-context.tsx";
-import type { PrefetchContext } from "../lib/page-prefetch.ts";
-import { useToday } from "../lib/today.tsx";
+import { createContext, memo, useContext, useDeferredValue, type ComponentType } from "react";
 import { usePageState, type ViewStateApi } from "../lib/use-view-state.ts";
 import type { FilterShape, PageSchema } from "../lib/view-state.ts";
 
@@ -36,21 +24,11 @@ export function useUrgentState<S extends FilterShape>(state: ViewStateApi<S>): V
 export function withPageState<S extends FilterShape>(
   schema: PageSchema<S>,
   Body: ComponentType<{ state: ViewStateApi<S> }>,
-  prefetch?: (context: PrefetchContext) => void,
 ) {
   const MemoBody = memo(Body);
   return function Page() {
     const state = usePageState(schema);
     const deferred = useDeferredValue(state);
-    const queryClient = useQueryClient();
-    const { queries } = useApi();
-    const today = useToday();
-    // After the urgent commit of a view change, before the deferred render: the new view's queries are then on
-    // their way while the cards render, instead of being sent by the cards once they have all rendered.
-    const startQueries = useEffectEvent((search: string) => {
-      if (prefetch && search !== deferred.search) prefetch({ queryClient, queries, search, today });
-    });
-    useEffect(() => startQueries(state.search), [state.search]);
     return (
       <UrgentState value={state}>
         <MemoBody state={deferred} />

@@ -15,9 +15,8 @@ import {
 import { subscriptionsSchema } from "./search-params.ts";
 
 /**
- * Asks for every query the subscriptions page reads for a URL: before the first render of the page it was opened
- * on, and on a filter change or drill-down before the page's deferred render (withPageState), which otherwise
- * sent them only after it had rendered every card. prefetch.test.tsx checks it asks exactly what the page reads.
+ * Asks for every query the subscriptions page reads for a URL, before the first render of the page it was opened
+ * on (main.tsx): the cards then find them on the way. prefetch.test.tsx checks it asks exactly what the page reads.
  */
 export function prefetchSubscriptions({ queryClient, queries, search, today }: PrefetchContext): void {
   const { state: view } = parseViewSearch(search, subscriptionsSchema);

@@ -18,8 +18,6 @@ import { drillFor } from "../../lib/view-filters.ts";
 import { facetQueries, gridFilter } from "./queries.ts";
 import { subscriptionGridColumns, subscriptionsSchema } from "./search-params.ts";
 import { useGroup } from "../../lib/use-groups.ts";
-import { prefetchSubscriptions } from "./prefetch.ts";
-
 export { prefetchSubscriptions } from "./prefetch.ts";
 
 export const SubscriptionsPage = withPageState(
@@ -105,5 +103,4 @@ export const SubscriptionsPage = withPageState(
       </div>
     );
   },
-  prefetchSubscriptions,
 );
