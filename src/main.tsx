@@ -4,13 +4,14 @@ import { App, createAppData } from "./app/app.tsx";
 import { openingPageReady } from "./app/routes.tsx";
 import { StartupError } from "./app/startup-error.tsx";
 import "./app/styles.css";
-import { applyTheme, readThemeChoice } from "./app/theme.ts";
+import { applyTheme, followSystemTheme, readThemeChoice } from "./app/theme.ts";
 import { createMsalInstance, restoreActiveAccount } from "./auth/msal-instance.ts";
 import { createTokenProvider, relayHeldToken } from "./auth/token-provider.ts";
 import { loadRuntimeConfig } from "./lib/runtime-config.ts";
 import { todayOr } from "./lib/today.tsx";
 
 applyTheme(readThemeChoice());
+followSystemTheme();
 const root = createRoot(document.getElementById("root")!);
 
 try {

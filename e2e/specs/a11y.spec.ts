@@ -44,6 +44,30 @@ for (const scheme of SCHEMES) {
   });
 }
 
+test("the first paint follows the system's theme before any script has run", async ({ browser, baseURL }) => {
+  // A dark system got a white page for the first ~200 ms of every load, until main.tsx set .dark.
+  for (const scheme of SCHEMES) {
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      javaScriptEnabled: false,
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/subscriptions`);
+    // Painted colours in sRGB (Tailwind's are oklch), through a canvas as the screen would show them.
+    const luminance = await page.evaluate(() => {
+      const canvas = document.createElement("canvas").getContext("2d")!;
+      canvas.fillStyle = getComputedStyle(document.body).backgroundColor;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    if (scheme === "dark") expect(luminance, "page background on a dark system").toBeLessThan(0.2);
+    else expect(luminance, "page background on a light system").toBeGreaterThan(0.9);
+    await context.close();
+  }
+});
+
 test("the loaded data grid, a chart shown as a table, and the row details dialog have no serious or critical violation", async ({
   page,
 }) => {
