@@ -69,6 +69,40 @@ export async function setCpuRate(cdp: CDPSession, rate: number) {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate });
 }
 
+/** A line from an office to a cloud region: what the relay's compressed answers are for. */
+export const OFFICE_LINE = {
+  label: "100 Mbit/s down, 20 Mbit/s up, 20 ms",
+  down: 100,
+  up: 20,
+  latencyMs: 20,
+};
+
+/**
+ * Runs `work` with the browser's network throttled to OFFICE_LINE. Throttling needs the Network domain on this
+ * session, whose agent then also keeps a copy of every body: that costs the renderer some time too.
+ */
+export async function overOfficeLine<T>(cdp: CDPSession, work: () => Promise<T>): Promise<T> {
+  const bytesPerSecond = (mbit: number) => (mbit * 1_000_000) / 8;
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: OFFICE_LINE.latencyMs,
+    downloadThroughput: bytesPerSecond(OFFICE_LINE.down),
+    uploadThroughput: bytesPerSecond(OFFICE_LINE.up),
+  });
+  try {
+    return await work();
+  } finally {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await cdp.send("Network.disable");
+  }
+}
+
 /** Empties the HTTP cache (and with it V8's code cache, which lives in its entries) for a cold load. */
 export async function clearHttpCache(cdp: CDPSession) {
   await cdp.send("Network.clearBrowserCache");

@@ -2,7 +2,7 @@
 // top-to-bottom scroll sampled per frame, DOM size, and the export of all rows; also an export before any row
 // is loaded, which reads every page from the API.
 import { availableParallelism } from "node:os";
-import type { BrowserSession } from "./browser-session.ts";
+import { OFFICE_LINE, overOfficeLine, type BrowserSession } from "./browser-session.ts";
 import { exportAll, GRID, loadAllRows, scrollPass, sortClick } from "./grid-actions.ts";
 import { waitSettled } from "./page-probes.ts";
 import { budget, metric, percentile, type Metric } from "./stats.ts";
@@ -55,6 +55,9 @@ export async function runGridBench(
     await freshPage();
     coldExports.push(await withSplit(session, () => exportAll(page), split.coldExport));
   }
+  // The same load over an office line, where the bytes on the wire count, not only the CPU (one run).
+  await freshPage();
+  const { ms: lineLoadMs } = await overOfficeLine(session.cdp, () => loadAllRows(page));
   await freshPage();
   const { rows, ms: loadAllMs } = await withSplit(session, () => loadAllRows(page), split.loadAll);
   // From here on only the grid changes; the probe's MutationObserver would add its own work to every frame.
@@ -118,6 +121,16 @@ export async function runGridBench(
           budget: budget("max", 2500, "issue 18"),
         },
         [loadAllMs],
+      ),
+      metric(
+        {
+          id: "grid.loadAllOfficeLine",
+          group,
+          label: `load all rows over ${OFFICE_LINE.label}`,
+          unit: "ms",
+          note: "throttled by DevTools, whose network agent then runs twice",
+        },
+        [lineLoadMs],
       ),
       metric(
         {

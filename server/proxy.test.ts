@@ -1,10 +1,23 @@
 import { createServer, request, type Server } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
 import { readConfig } from "./config.ts";
 import { MAX_UPSTREAM_BODY, rejectReason } from "./proxy.ts";
 import { listen, PROTOCOLS, send, testCertificate, type Protocol } from "./testing/both-protocols.ts";
+
+// A raw page in small: the same field names in every row, as Partner Center sends them.
+const ROWS_PAGE = JSON.stringify({
+  Value: Array.from({ length: 2_000 }, (_, i) => ({
+    subscriptionId: `sub-${i}`,
+    customerName: `Customer ${i % 97}`,
+    status: i % 5 ? "ACTIVE" : "SUSPENDED",
+    licenseCount: i % 50,
+  })),
+  "@nextLink": null,
+  TotalCount: 2_000,
+});
 
 // A stand-in upstream that records exactly what the relay sent it.
 let upstream: Server;
@@ -34,6 +47,10 @@ beforeAll(async () => {
         else res.end();
       };
       return more();
+    }
+    if (req.url?.includes("rows")) {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      return res.end(ROWS_PAGE);
     }
     if (req.url?.includes("stalls")) {
       res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
@@ -106,6 +123,31 @@ describe("the /pc token relay", () => {
     expect(seen[0]!.headers["x-forwarded-host"]).toBeUndefined();
     expect(response.headers["set-cookie"]).toBeUndefined();
     expect(response.headers["ms-correlationid"]).toBe("c-1");
+  });
+
+  it.each([
+    ["gzip, deflate, br, zstd", "br"],
+    ["gzip", "gzip"],
+    ["br;q=0, gzip", "gzip"],
+    ["identity", undefined],
+    ["", undefined],
+    ["compress, x-unknown", undefined],
+  ] as const)("answers Accept-Encoding %j with %s, the same JSON either way", async (accept, encoding) => {
+    const response = await app().inject({
+      method: "GET",
+      url: "/pc/partner/v1/analytics/rows",
+      headers: { authorization: "Bearer abc", "accept-encoding": accept },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-encoding"]).toBe(encoding);
+    // Relay answers are no-store, so no cache keeps one; Vary still says what chose the encoding.
+    if (encoding) expect(response.headers.vary).toContain("accept-encoding");
+    const bytes = response.rawPayload;
+    const json =
+      encoding === "br" ? brotliDecompressSync(bytes) : encoding === "gzip" ? gunzipSync(bytes) : bytes;
+    expect(json.toString("utf8")).toBe(ROWS_PAGE);
+    // What the compression is for: the repeated field names cost almost nothing on the wire.
+    if (encoding) expect(bytes.length).toBeLessThan(ROWS_PAGE.length / 5);
   });
 
   it.each(["POST", "PUT", "DELETE", "PATCH"] as const)("refuses %s with 405", async (method) => {
