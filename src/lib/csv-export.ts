@@ -22,30 +22,37 @@ type CsvRow = Readonly<Record<string, unknown>>;
 // -2 stays -2, the text "-2+3" becomes "'-2+3".
 const unparseConfig: Papa.UnparseConfig = { newline: NEWLINE, escapeFormulae: FORMULA_START };
 
+const utf8 = new TextEncoder();
+
 /**
- * A CSV file built page by page: the header, then one chunk per page. The chunks become one Blob at the end,
- * never one giant string. null and missing values are empty cells.
+ * A CSV file built page by page: the header, then one chunk per slice of rows, each kept as UTF-8 bytes. The
+ * chunks become one Blob at the end, never one giant string. Encoding each chunk as it is written, not all of
+ * them in the Blob constructor, took the ~1 s that `new Blob(strings)` spent on 105,000 rows (~45 MB) out of the
+ * moment the file is saved and spread it over the slices. null and missing values are empty cells.
  */
 export class CsvFile {
-  private readonly chunks: string[];
+  private readonly chunks: Uint8Array<ArrayBuffer>[];
   rowCount = 0;
 
   constructor(private readonly fields: readonly string[]) {
     // The header as a one-row table: papaparse turns `{ fields, data: [] }` into a header plus an empty row.
-    this.chunks = [CSV_BOM, Papa.unparse([[...fields]], unparseConfig)];
+    this.chunks = [utf8.encode(CSV_BOM + Papa.unparse([[...fields]], unparseConfig))];
   }
 
   add(rows: readonly CsvRow[]): void {
     if (rows.length === 0) return;
-    this.chunks.push(
-      NEWLINE,
-      Papa.unparse({ fields: [...this.fields], data: rows as CsvRow[] }, { ...unparseConfig, header: false }),
+    const text = Papa.unparse(
+      { fields: [...this.fields], data: rows as CsvRow[] },
+      { ...unparseConfig, header: false },
     );
+    this.chunks.push(utf8.encode(NEWLINE + text));
     this.rowCount += rows.length;
   }
 
+  /** The whole file as text (tests; the BOM included). */
   text(): string {
-    return this.chunks.join("");
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    return this.chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode();
   }
 
   blob(): Blob {
