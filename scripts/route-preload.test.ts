@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { documentFor, pageImports, withPreloads } from "./route-preload.ts";
+import { documentFor } from "../server/page-documents.ts";
+import { pageImports, withPreloads } from "./route-preload.ts";
 
 const routes = readFileSync("src/app/routes.tsx", "utf8");
 

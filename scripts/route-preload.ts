@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Plugin } from "vite";
+import { documentFor } from "../server/page-documents.ts";
 
 // A page's chunk is asked for when the routes module runs, after the whole entry script has arrived and run; a
 // modulepreload in the document fetches it alongside the entry instead. The document is the same for every path,
-// so the build writes one per page: the server sends `routes/<page>.html` for that page's path (server/app.ts).
+// so the build writes one per page (server/page-documents.ts names it) and the server sends it for that page's path.
 
 /** `page("/path", () => import("./module.tsx")…)` in routes.tsx: the path and the module each page loads. */
 export function pageImports(source: string): { path: string; specifier: string }[] {
@@ -18,11 +19,6 @@ export function pageImports(source: string): { path: string; specifier: string }
       `route-preload: read ${pages.length} of ${calls} page() calls in routes.tsx; write each as page("/path", () => import("…")).`,
     );
   return pages;
-}
-
-/** The file a path's document is written to, under the build directory. */
-export function documentFor(path: string): string {
-  return path === "/" ? "index.html" : `routes${path}.html`;
 }
 
 /** The document with a modulepreload for each file, before its stylesheet (where Vite puts its own). */

@@ -8,6 +8,7 @@ import type { DevIdentityProvider } from "../mock/idp/dev-idp.ts";
 import type { FaultController } from "../mock/http/faults.ts";
 import type { AuthorityMetadata } from "./authority-metadata.ts";
 import { publicConfig, type ServerConfig } from "./config.ts";
+import { documentFor, PAGE_DOCUMENTS_DIR } from "./page-documents.ts";
 import { PROXY_PREFIX, registerProxy } from "./proxy.ts";
 import { guardReportRun, type ReportRun } from "./report-run.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -156,20 +157,20 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
   }
   // A page's own document preloads its code (scripts/route-preload.ts); other paths get index.html.
   const pageDocuments = new Set(
-    spa && existsSync(resolve(root, "routes"))
-      ? readdirSync(resolve(root, "routes"))
+    spa && existsSync(resolve(root, PAGE_DOCUMENTS_DIR))
+      ? readdirSync(resolve(root, PAGE_DOCUMENTS_DIR))
           .filter(isDocument)
           .map((file) => `/${file.slice(0, -5)}`)
       : [],
   );
-  const documentFor = (path: string) => (pageDocuments.has(path) ? `routes${path}.html` : "index.html");
+  const documentOf = (path: string) => (pageDocuments.has(path) ? documentFor(path) : "index.html");
   app.setNotFoundHandler((request, reply) => {
     const path = pathOf(request.url);
     const wantsHtml =
       (request.method === "GET" || request.method === "HEAD") &&
       (request.headers.accept ?? "").includes("text/html");
     if (spa && wantsHtml && SPA_ROUTE.test(path) && !path.startsWith(PROXY_PREFIX)) {
-      return reply.header("Cache-Control", "no-store").sendFile(documentFor(path), root);
+      return reply.header("Cache-Control", "no-store").sendFile(documentOf(path), root);
     }
     return reply
       .code(404)
