@@ -163,14 +163,14 @@ export function buildApp(config: ServerConfig, parts: AppParts = {}): FastifyIns
           .map((file) => `/${file.slice(0, -5)}`)
       : [],
   );
-  const documentOf = (path: string) => (pageDocuments.has(path) ? documentFor(path) : "index.html");
+  const documentToSend = (path: string) => (pageDocuments.has(path) ? documentFor(path) : "index.html");
   app.setNotFoundHandler((request, reply) => {
     const path = pathOf(request.url);
     const wantsHtml =
       (request.method === "GET" || request.method === "HEAD") &&
       (request.headers.accept ?? "").includes("text/html");
     if (spa && wantsHtml && SPA_ROUTE.test(path) && !path.startsWith(PROXY_PREFIX)) {
-      return reply.header("Cache-Control", "no-store").sendFile(documentOf(path), root);
+      return reply.header("Cache-Control", "no-store").sendFile(documentToSend(path), root);
     }
     return reply
       .code(404)

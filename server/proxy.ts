@@ -166,7 +166,7 @@ export function registerProxy(app: FastifyInstance, { upstream, timeoutMs, beare
   // Answers leave compressed when the browser accepts it (brotli, else gzip). A raw page is ~8.6 MB of JSON whose
   // field names repeat in every row; brotli at quality 1 makes it ~1.1 MB in ~25 ms of a libuv thread, which on
   // a 100 Mbit/s line is ~0.1 s of transfer instead of ~0.7 s, per page. Quality 4 (the plugin's default) made
-  // 0.8 MB but took ~110 ms, more CPU than its smaller answer saves below ~20 Mbit/s, on a server that compresses
+  // 0.8 MB but took ~110 ms, more CPU than its smaller answer saves on any line above ~20 Mbit/s, on a server that compresses
   // every page of every grid. Only this scope's routes compress: static files are compressed at build time.
   app.register(async (scope) => {
     await scope.register(fastifyCompress, {

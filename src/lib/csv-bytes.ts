@@ -7,11 +7,11 @@
  * formula (OWASP "CSV injection") prefixed with `'` and quoted.
  */
 
-// Anchored at the start only: papaparse's own pattern missed multi-line text ("=1+1\nx").
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A text starting with one of these is one a spreadsheet would run as a formula. Checked on the first character
+// only: papaparse's own pattern (/^[=+\-@\t\r].*$/) missed multi-line text ("=1+1\nx").
+const FORMULA_STARTS = "=+-@\t\r";
 const QUOTE = 0x22;
 const COMMA = 0x2c;
-const SPACE = 0x20;
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -22,14 +22,12 @@ export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return "";
   let text = String(value);
   let quote = false;
-  if (typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean") {
-    if (FORMULA_START.test(text)) {
-      text = `'${text}`;
-      quote = true;
-    }
+  const isText = typeof value !== "number" && typeof value !== "bigint" && typeof value !== "boolean";
+  if (isText && text.length > 0 && FORMULA_STARTS.includes(text[0]!)) {
+    text = `'${text}`;
+    quote = true;
   }
-  quote ||=
-    /[\r\n",\uFEFF]/.test(text) || text.charCodeAt(0) === SPACE || text.charCodeAt(text.length - 1) === SPACE;
+  quote ||= /[\r\n",\uFEFF]/.test(text) || text.startsWith(" ") || text.endsWith(" ");
   return quote ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -50,46 +48,37 @@ export class CsvBytes {
     this.length += utf8.encodeInto(text, this.bytes.subarray(this.length)).written;
   }
 
-  /** One cell. ASCII text that needs no quoting is copied as it is; anything else goes through csvCell. */
+  /** Copies ASCII text as it is; never more than room was made for. */
+  private ascii(text: string): void {
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
+  }
+
+  /**
+   * Copies text that is ASCII and needs neither quotes nor the formula prefix, the common case; false, with nothing
+   * written, for anything else.
+   */
+  private plainAscii(text: string): boolean {
+    const n = text.length;
+    if (n > 0 && (FORMULA_STARTS.includes(text[0]!) || text[0] === " " || text[n - 1] === " ")) return false;
+    this.room(n);
+    const bytes = this.bytes;
+    const start = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80 || c === QUOTE || c === COMMA || c === CR || c === LF) return false;
+      bytes[start + i] = c;
+    }
+    this.length = start + n;
+    return true;
+  }
+
+  /** One cell: numbers, booleans and plain ASCII text are copied as they are; anything else goes through csvCell. */
   cell(value: unknown): void {
     if (value === undefined || value === null) return;
-    if (typeof value === "string") {
-      const n = value.length;
-      this.room(n);
-      const bytes = this.bytes;
-      const start = this.length;
-      const first = n > 0 ? value.charCodeAt(0) : 0;
-      // What FORMULA_START matches: = + - @ tab CR.
-      const plain =
-        first !== 0x3d &&
-        first !== 0x2b &&
-        first !== 0x2d &&
-        first !== 0x40 &&
-        first !== 0x09 &&
-        first !== CR;
-      let i = 0;
-      if (plain && first !== SPACE && value.charCodeAt(n - 1) !== SPACE) {
-        for (; i < n; i++) {
-          const c = value.charCodeAt(i);
-          if (c >= 0x80 || c === QUOTE || c === COMMA || c === CR || c === LF) break;
-          bytes[start + i] = c;
-        }
-      }
-      if (i === n && (n === 0 || plain)) {
-        this.length = start + n;
-        return;
-      }
-      this.text(csvCell(value));
-      return;
-    }
-    if (typeof value === "number" || typeof value === "boolean") {
-      // "12", "-0.5", "1e+21", "NaN", "true": ASCII that never needs quoting or neutralising.
-      const text = String(value);
-      this.room(text.length);
-      for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
-      return;
-    }
-    this.text(csvCell(value));
+    // "12", "-0.5", "1e+21", "NaN", "true": ASCII that never needs quoting or neutralising.
+    if (typeof value === "number" || typeof value === "boolean") this.ascii(String(value));
+    else if (typeof value !== "string" || !this.plainAscii(value)) this.text(csvCell(value));
   }
 
   comma(): void {
